@@ -1,0 +1,68 @@
+/**
+ * Check level files: `npm run level:validate -- levels/tutorial.yaml [more files]`.
+ * Prints `✔ <file>: <summary>` for a good level, or `✘ <file>: N errors` and one line per error
+ * (`  <file>:<line>:<col>  <path>  <message>`). Exit 0 when every file is good, 1 when one is not,
+ * 2 on a usage error (no file, an unknown flag, a file that does not exist).
+ * Only I/O lives here: the checks are in src/engine/level/validate.ts.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseEvidenceText } from '../src/engine/evidence/load.js';
+import { validateLevelText } from '../src/engine/level/validate.js';
+
+const USAGE = `usage: npm run level:validate -- <level file> [<level file> ...]
+
+Checks each level file (YAML or JSON) against the level schema and the game's rules, using the
+evidence base in seeds/evidence.yaml for cited fact ids. Prints a one-line summary for a good
+level, or every error with its line, column and path. Exit code: 0 all good, 1 errors found,
+2 usage error.`;
+
+function usage(problem?: string): never {
+  if (problem) process.stderr.write(`level:validate: ${problem}\n\n`);
+  process.stderr.write(`${USAGE}\n`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const files: string[] = [];
+let onlyFiles = false;
+for (const arg of args) {
+  if (!onlyFiles && arg === '--') onlyFiles = true;
+  else if (!onlyFiles && (arg === '--help' || arg === '-h')) usage();
+  else if (!onlyFiles && arg.startsWith('-')) usage(`unknown option "${arg}"`);
+  else files.push(arg);
+}
+if (files.length === 0) usage('no level file given');
+for (const file of files) {
+  if (!existsSync(file)) usage(`file not found: ${file}`);
+  if (!statSync(file).isFile()) usage(`not a file: ${file}`);
+}
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const evidencePath = resolve(repoRoot, 'seeds', 'evidence.yaml');
+let evidenceIds: Set<string> | undefined;
+if (existsSync(evidencePath)) {
+  const evidence = parseEvidenceText(readFileSync(evidencePath, 'utf8'));
+  if (evidence.ok) evidenceIds = evidence.ids;
+  else {
+    process.stderr.write(`warning: the evidence base ${evidencePath} has errors, so cited evidence ids are not checked:\n`);
+    for (const line of evidence.errors) process.stderr.write(`  ${line}\n`);
+  }
+} else {
+  process.stderr.write(`warning: ${evidencePath} not found; cited evidence ids are not checked\n`);
+}
+
+let failed = false;
+for (const file of files) {
+  const result = validateLevelText(readFileSync(file, 'utf8'), { evidenceIds, fileName: file });
+  if (result.ok) {
+    process.stdout.write(`✔ ${file}: ${result.summary}\n`);
+  } else {
+    failed = true;
+    const n = result.errors.length;
+    process.stdout.write(`✘ ${file}: ${n} ${n === 1 ? 'error' : 'errors'}\n`);
+    for (const e of result.errors) process.stdout.write(`  ${file}:${e.line}:${e.column}  ${e.pathText}  ${e.message}\n`);
+  }
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,352 @@
+/**
+ * A negotiating bot. It trades across issues with its own values: among the packages it can still
+ * live with (its aspiration, which falls over time toward its no-deal value), it offers the one it
+ * believes the others like most, so it gives on what it values less to gain on what it values
+ * more. It accepts an offer that is worth at least what it could still expect, and votes for a
+ * package only if it beats no deal. Strategies differ in how fast they concede and whom they court.
+ */
+import type { LevelModel } from '../level/model.js';
+import { packageToIssues } from '../level/model.js';
+import { packageTable, rankPackages, shiftPackageValues, type PackageRanking, type PackageTable } from '../level/packages.js';
+import type { GameEvent } from '../rules/events.js';
+import type { Offer } from '../rules/state.js';
+import { packageValue, valueRange } from '../scoring/value.js';
+import type { Package, RoleId } from '../types.js';
+import type { RoleView, SelfView } from '../view.js';
+import type { Bot, StrategyId } from './bot.js';
+import { chooseCard } from './cards.js';
+import { OpponentModel } from './opponent-model.js';
+
+export interface NegotiatorStyle {
+  readonly strategy: StrategyId;
+  /** Concession exponent: below 1 holds out until late (Boulware), above 1 gives early (Conceder). */
+  readonly concession: number;
+  /** How much the least keen voter counts when choosing an offer, against the average of all others. */
+  readonly courtVoters: number;
+  readonly courtEveryone: number;
+  /** How much a card's cost weighs against its worth (higher: thriftier). */
+  readonly costWeight: number;
+  /** Follow the others' concessions instead of the clock (tit for tat). */
+  readonly reciprocal: boolean;
+  /**
+   * The least gain over no deal (as a share of its whole scale) for which the bot will sign: the
+   * political cost of putting its name to a text. A hardliner would rather walk away than sign
+   * for crumbs.
+   */
+  readonly floor: number;
+}
+
+export const STYLES: Record<Exclude<StrategyId, 'random'>, NegotiatorStyle> = {
+  hardliner: { strategy: 'hardliner', concession: 0.35, courtVoters: 0.6, courtEveryone: 0.1, costWeight: 0.9, reciprocal: false, floor: 0.15 },
+  dealmaker: { strategy: 'dealmaker', concession: 1.6, courtVoters: 0.7, courtEveryone: 0.5, costWeight: 1.3, reciprocal: false, floor: 0.02 },
+  reciprocator: { strategy: 'reciprocator', concession: 1, courtVoters: 0.8, courtEveryone: 0.3, costWeight: 1.1, reciprocal: true, floor: 0.07 },
+};
+
+const fmt = (x: number) => String(Math.round(x));
+
+export class Negotiator implements Bot {
+  private readonly table: PackageTable;
+  private readonly beliefs: OpponentModel;
+  private valuesRef: readonly (readonly number[])[] | null = null;
+  private valuesVersion = 0;
+  /** Each package's value to this bot, kept in step with its values as cards shift them. */
+  private own = new Float64Array(0);
+  /** Packages ranked by the role's starting values, and the most any package has gained since. */
+  private readonly ranking: PackageRanking;
+  private readonly startValues: readonly (readonly number[])[];
+  private readonly isVoter: boolean;
+  private maxGainSinceStart = 0;
+  private best = 0;
+  private worst = 0;
+  private turnKey = '';
+  /** The offer chosen this turn, reused while nothing it depends on has changed. */
+  private offerCache: { key: string; available: RoleView['available']; choice: { pkg: Package; because: string } | null } | null = null;
+  private cardsConsidered = false;
+  private responded = new Set<number>();
+  /** Best value (normalised) each other role's offers have given me: first and latest. */
+  private readonly firstFromOthers = new Map<RoleId, number>();
+  private readonly latestFromOthers = new Map<RoleId, number>();
+  private seenOffers = 0;
+
+  constructor(
+    private readonly model: LevelModel,
+    readonly role: RoleId,
+    private readonly style: NegotiatorStyle,
+  ) {
+    this.table = packageTable(model);
+    this.isVoter = model.voters.includes(role);
+    this.beliefs = new OpponentModel(model, role);
+    this.startValues = model.values[model.roleIndex.get(role) as number] as number[][];
+    this.ranking = rankPackages(this.table, this.startValues);
+  }
+
+  get strategy(): StrategyId {
+    return this.style.strategy;
+  }
+
+  act(view: RoleView): GameEvent {
+    const self = view.self;
+    if (!self) throw new Error(`bot ${this.role} has no view of its own role`);
+    this.refreshValues(self);
+    this.beliefs.observe(view.offers, self.intel);
+    this.trackOthers(view.offers);
+    if (view.phase === 'finalDecision') return this.vote(view, self);
+
+    const key = `${view.round}`;
+    if (key !== this.turnKey) {
+      this.turnKey = key;
+      this.cardsConsidered = false;
+      this.responded = new Set();
+    }
+    if (!this.cardsConsidered) {
+      this.cardsConsidered = true;
+      const choice = chooseCard(this.model, view, this.beliefs, this.style.costWeight);
+      if (choice) {
+        return {
+          type: 'playCard',
+          role: this.role,
+          card: choice.card.id,
+          ...(choice.target ? { target: choice.target } : {}),
+          reason: `${this.style.strategy}: played ${choice.card.id}${choice.target ? ` on ${choice.target}` : ''} because ${choice.because}`,
+        };
+      }
+    }
+    const t = this.progress(view);
+    const aspiration = this.aspiration(t, self);
+    const nextAspiration = this.aspiration(Math.min(1, t + 1 / this.turnsInGame(view)), self);
+    const mine = this.myOpenOffer(view.offers);
+
+    for (const offer of view.offers) {
+      if (offer.status !== 'open' || offer.by === this.role || this.responded.has(offer.id)) continue;
+      this.responded.add(offer.id);
+      const value = packageValue(self.values, offer.package);
+      const norm = this.normalise(value);
+      const ownOfferNorm = mine ? this.normalise(packageValue(self.values, mine.package)) : 1;
+      const enough = value >= self.noDealValue + this.style.floor * (this.best - this.worst) && (norm >= nextAspiration || norm >= ownOfferNorm);
+      if (enough && !offer.acceptedBy.includes(this.role)) {
+        return {
+          type: 'accept',
+          role: this.role,
+          offer: offer.id,
+          reason: `${this.style.strategy}: offer #${offer.id} gives me ${fmt(value)} points, no deal ${fmt(self.noDealValue)}, and I could not expect more than ${fmt(this.denormalise(nextAspiration))} next turn`,
+        };
+      }
+      // A rejection only matters where it can block or warn: from a voter, or against an offer some
+      // voter has accepted. Otherwise the bot lets a bad offer lie and answers with its own.
+      const matters = this.isVoter || this.model.voters.some((v) => v !== offer.by && offer.acceptedBy.includes(v)) || !self.offeredThisTurn;
+      if (matters && !enough && !offer.rejectedBy.includes(this.role) && (value < self.noDealValue || norm < aspiration - 0.15)) {
+        const counter = self.offeredThisTurn ? null : this.chooseOffer(view, self, aspiration);
+        const reason = `${this.style.strategy}: offer #${offer.id} gives me ${fmt(value)} points, below ${value < self.noDealValue ? `no deal (${fmt(self.noDealValue)})` : `what I still aim for (${fmt(this.denormalise(aspiration))})`}`;
+        if (counter && !(mine && samePackage(mine.package, counter.pkg))) {
+          return { type: 'counter', role: this.role, offer: offer.id, package: packageToIssues(this.model, counter.pkg), reason: `${reason}; I counter with ${counter.because}` };
+        }
+        return { type: 'reject', role: this.role, offer: offer.id, reason };
+      }
+    }
+
+    if (!self.offeredThisTurn) {
+      const choice = this.chooseOffer(view, self, aspiration);
+      if (choice && !(mine && samePackage(mine.package, choice.pkg))) {
+        return { type: 'offer', role: this.role, package: packageToIssues(this.model, choice.pkg), reason: `${this.style.strategy}: I offer ${choice.because}` };
+      }
+    }
+    return { type: 'endTurn', role: this.role, reason: `${this.style.strategy}: nothing more worth doing this turn (aiming for ${fmt(this.denormalise(aspiration))} points)` };
+  }
+
+  private vote(view: RoleView, self: SelfView): GameEvent {
+    const candidate = view.candidate === null ? undefined : view.offers[view.candidate - 1];
+    const value = candidate ? packageValue(self.values, candidate.package) : -Infinity;
+    const signingPoint = self.noDealValue + this.style.floor * (this.best - this.worst);
+    const accept = value >= signingPoint;
+    return {
+      type: 'vote',
+      role: this.role,
+      accept,
+      reason: `${this.style.strategy}: the package is worth ${fmt(value)} to me against ${fmt(self.noDealValue)} with no deal; I sign for ${fmt(signingPoint)} or more, so I vote ${accept ? 'yes' : 'no'}`,
+    };
+  }
+
+  private refreshValues(self: SelfView): void {
+    if (self.values === this.valuesRef) return;
+    let before = this.valuesRef;
+    this.valuesRef = self.values;
+    this.valuesVersion++;
+    if (!before) {
+      this.own = this.ranking.value.slice();
+      before = this.startValues;
+    }
+    // Cards shift one option at a time: update the packages that pick it, not all values.
+    let maxGain = 0;
+    self.values.forEach((opts, i) => {
+      const old = (before as readonly (readonly number[])[])[i] as readonly number[];
+      const start = this.startValues[i] as readonly number[];
+      let gain = 0;
+      opts.forEach((v, k) => {
+        if (v !== old[k]) shiftPackageValues(this.table, this.own, i, k, v - (old[k] as number));
+        gain = Math.max(gain, v - (start[k] as number));
+      });
+      maxGain += gain;
+    });
+    this.maxGainSinceStart = maxGain;
+    const range = valueRange(self.values);
+    this.best = range.best;
+    this.worst = range.worst;
+  }
+
+  private normalise(value: number): number {
+    return this.best === this.worst ? 1 : (value - this.worst) / (this.best - this.worst);
+  }
+
+  private denormalise(norm: number): number {
+    return this.worst + norm * (this.best - this.worst);
+  }
+
+  private turnsInGame(view: RoleView): number {
+    return Math.max(1, view.rounds * this.model.turnOrder.length);
+  }
+
+  /** How far through the negotiation we are, from 0 (first turn) to 1 (last turn). */
+  private progress(view: RoleView): number {
+    const turn = this.model.turnOrder.indexOf(view.turnRole ?? this.role);
+    const done = (view.round - 1) * this.model.turnOrder.length + Math.max(0, turn);
+    return Math.min(1, done / Math.max(1, this.turnsInGame(view) - 1));
+  }
+
+  /** The least the bot will settle for now, on its 0..1 scale. */
+  private aspiration(t: number, self: SelfView): number {
+    const reservation = Math.min(1, this.normalise(self.noDealValue) + this.style.floor);
+    let conceded: number;
+    if (this.style.reciprocal) {
+      // Tit for tat: concede as much as the others have conceded to me, plus a little for the clock.
+      let moved = 0;
+      let n = 0;
+      for (const [role, first] of this.firstFromOthers) {
+        moved += Math.max(0, (this.latestFromOthers.get(role) ?? first) - first);
+        n++;
+      }
+      conceded = Math.min(1, (n > 0 ? moved / n : 0) * 1.5 + 0.6 * t * t);
+    } else {
+      conceded = Math.pow(t, 1 / this.style.concession);
+    }
+    return Math.max(reservation, 1 - (1 - reservation) * conceded);
+  }
+
+  private trackOthers(offers: readonly Offer[]): void {
+    for (let k = this.seenOffers; k < offers.length; k++) {
+      const offer = offers[k] as Offer;
+      if (offer.by === this.role || !this.valuesRef) continue;
+      const norm = this.normalise(packageValue(this.valuesRef, offer.package));
+      if (!this.firstFromOthers.has(offer.by)) this.firstFromOthers.set(offer.by, norm);
+      this.latestFromOthers.set(offer.by, norm);
+    }
+    this.seenOffers = offers.length;
+  }
+
+  private myOpenOffer(offers: readonly Offer[]): Offer | undefined {
+    for (let k = offers.length - 1; k >= 0; k--) {
+      const o = offers[k] as Offer;
+      if (o.by === this.role && o.status === 'open') return o;
+    }
+    return undefined;
+  }
+
+  /** Among the packages worth at least the aspiration, the one the others are believed to like most. */
+  private chooseOffer(view: RoleView, self: SelfView, aspiration: number): { pkg: Package; because: string } | null {
+    // Within a turn only the bot's own moves change the table, and they teach it nothing new.
+    const key = `${view.round}:${aspiration}:${this.beliefs.version}:${this.valuesVersion}`;
+    if (this.offerCache?.key === key && this.offerCache.available === view.available) return this.offerCache.choice;
+    const choice = this.searchOffer(view, self, aspiration);
+    this.offerCache = { key, available: view.available, choice };
+    return choice;
+  }
+
+  private searchOffer(view: RoleView, self: SelfView, aspiration: number): { pkg: Package; because: string } | null {
+    const { options, issues } = this.table;
+    const others = this.model.roleIds.filter((r) => r !== this.role);
+    const voters = this.model.voters.filter((r) => r !== this.role);
+    const threshold = this.denormalise(aspiration);
+    let bestP = -1;
+    let bestScore = -Infinity;
+    let fallbackP = -1;
+    let fallbackValue = -Infinity;
+    const otherTables = others.map((o) => this.beliefs.flatEstimate(o));
+    const isVoter = others.map((o) => voters.includes(o));
+    const stride = this.beliefs.stride;
+    const sums = new Float64Array(others.length);
+    const nOthers = others.length;
+    const { courtVoters, courtEveryone } = this.style;
+    const span = this.best - this.worst || 1;
+    // Walk packages from the best by starting values; none past the point where even the largest
+    // gain since the start could not lift them to the threshold can qualify.
+    const order = this.ranking.order;
+    const startValue = this.ranking.value;
+    const reach = threshold - this.maxGainSinceStart;
+    for (let k = 0; k < order.length; k++) {
+      const p = order[k] as number;
+      if ((startValue[p] as number) < reach) break;
+      const own = this.own[p] as number;
+      if (own < threshold) continue;
+      const base = p * issues;
+      let available = true;
+      for (let i = 0; i < issues; i++) {
+        if (!(view.available[i] as readonly boolean[])[options[base + i] as number]) {
+          available = false;
+          break;
+        }
+      }
+      if (!available) continue;
+      sums.fill(0);
+      for (let i = 0; i < issues; i++) {
+        const at = i * stride + (options[base + i] as number);
+        for (let o = 0; o < nOthers; o++) sums[o] = (sums[o] as number) + ((otherTables[o] as Float64Array)[at] as number);
+      }
+      let minVoter = 1;
+      let sum = 0;
+      for (let o = 0; o < nOthers; o++) {
+        const e = sums[o] as number;
+        sum += e;
+        if (isVoter[o] && e < minVoter) minVoter = e;
+      }
+      const score = courtVoters * (voters.length > 0 ? minVoter : 0) + courtEveryone * (sum / Math.max(1, nOthers)) + (0.25 * (own - this.worst)) / span;
+      if (score > bestScore) {
+        bestScore = score;
+        bestP = p;
+      }
+    }
+    if (bestP < 0) {
+      // Nothing reaches the aspiration (no deal beats every package): offer the best available one.
+      for (let p = 0; p < this.table.count; p++) {
+        const own = this.own[p] as number;
+        if (own <= fallbackValue) continue;
+        let available = true;
+        for (let i = 0; i < issues; i++) if (!(view.available[i] as readonly boolean[])[options[p * issues + i] as number]) available = false;
+        if (available) {
+          fallbackP = p;
+          fallbackValue = own;
+        }
+      }
+      bestP = fallbackP;
+    }
+    if (bestP < 0) return null;
+    const chosen = Array.from(options.subarray(bestP * issues, (bestP + 1) * issues));
+    const value = this.own[bestP] as number;
+    // Name the issue conceded most, so the log shows the trade across issues.
+    let gaveOn = -1;
+    let gaveMost = 0;
+    chosen.forEach((option, i) => {
+      const opts = self.values[i] as readonly number[];
+      const loss = Math.max(...opts) - (opts[option] as number);
+      if (loss > gaveMost) {
+        gaveMost = loss;
+        gaveOn = i;
+      }
+    });
+    const trade = gaveOn >= 0 ? `, conceding most on ${this.model.issueIds[gaveOn]} to hold firm where I care more` : ', my best package';
+    return { pkg: chosen, because: `a package worth ${fmt(value)} to me (no deal ${fmt(self.noDealValue)})${trade}` };
+  }
+}
+
+function samePackage(a: Package, b: Package): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return a.length === b.length;
+}

@@ -1,0 +1,180 @@
+/**
+ * What a bot believes about another role's values, learnt only from what it may see: the
+ * packages that role puts on the table, which offers it accepts or rejects, and intel from
+ * information cards. This is the frequency model of automated-negotiation research: options a
+ * role keeps offering are ones it values; issues on which it never moves are ones it cares about.
+ */
+import type { LevelModel } from '../level/model.js';
+import type { Intel, Offer } from '../rules/state.js';
+import type { Package, RoleId } from '../types.js';
+
+export interface Belief {
+  /** Bumped whenever the belief changes, so derived tables can be cached. */
+  version: number;
+  /** Estimated appeal of each option in [0, 1], per issue. */
+  readonly appeal: number[][];
+  /** Estimated importance of each issue (sums to 1). */
+  readonly weight: number[];
+  /** The last package this role offered, to see where it moved. */
+  lastOffer: Package | null;
+  offersSeen: number;
+}
+
+function uniformBelief(model: LevelModel): Belief {
+  const n = model.optionCounts.length;
+  return {
+    appeal: model.optionCounts.map((k) => new Array<number>(k).fill(0.5)),
+    weight: new Array<number>(n).fill(1 / n),
+    lastOffer: null,
+    offersSeen: 0,
+    version: 0,
+  };
+}
+
+function normalise(weights: number[]): void {
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / total;
+}
+
+export class OpponentModel {
+  private readonly beliefs = new Map<RoleId, Belief>();
+  private seenOffers = 0;
+  /** How many acceptances and rejections of each offer (by id - 1) have been learnt from. */
+  private readonly seenAccepts: number[] = [];
+  private readonly seenRejects: number[] = [];
+  private intelSeen = 0;
+  private readonly flat = new Map<RoleId, { version: number; table: Float64Array }>();
+  readonly stride: number;
+
+  constructor(
+    private readonly model: LevelModel,
+    private readonly me: RoleId,
+  ) {
+    for (const role of model.roleIds) if (role !== me) this.beliefs.set(role, uniformBelief(model));
+    /** Widest option count: the stride of the flat tables below. */
+    this.stride = Math.max(...model.optionCounts);
+  }
+
+  belief(role: RoleId): Belief | undefined {
+    return this.beliefs.get(role);
+  }
+
+
+  /**
+   * weight × appeal for every issue and option, flat (issue i, option k at i * stride + k), so a
+   * package's estimate is a sum of lookups: what the offer search needs for thousands of packages.
+   */
+  flatEstimate(role: RoleId): Float64Array {
+    const b = this.beliefs.get(role);
+    const cached = this.flat.get(role);
+    if (cached && b && cached.version === b.version) return cached.table;
+    const stride = this.stride;
+    const out = new Float64Array(this.model.optionCounts.length * stride);
+    if (!b) return out.fill(0.5 / this.model.optionCounts.length);
+    b.appeal.forEach((appeal, i) => appeal.forEach((a, k) => (out[i * stride + k] = (b.weight[i] as number) * a)));
+    this.flat.set(role, { version: b.version, table: out });
+    return out;
+  }
+
+  /** A version that changes whenever any belief does: lets callers cache what they derive. */
+  get version(): number {
+    let v = 0;
+    for (const b of this.beliefs.values()) v += b.version;
+    return v;
+  }
+
+  /** Estimated appeal in [0, 1] of a package to a role. */
+  estimate(role: RoleId, pkg: ArrayLike<number>): number {
+    const b = this.beliefs.get(role);
+    if (!b) return 0.5;
+    let total = 0;
+    for (let i = 0; i < b.weight.length; i++) total += (b.weight[i] as number) * ((b.appeal[i] as number[])[pkg[i] as number] as number);
+    return total;
+  }
+
+  /** Read what is new on the table since the last look. */
+  observe(offers: readonly Offer[], intel: readonly Intel[]): void {
+    for (let k = this.seenOffers; k < offers.length; k++) this.learnFromOffer(offers[k] as Offer);
+    this.seenOffers = offers.length;
+    for (let k = 0; k < offers.length; k++) {
+      const offer = offers[k] as Offer;
+      if (offer.status !== 'open') continue;
+      const accepts = this.seenAccepts[k] ?? 1;
+      const rejects = this.seenRejects[k] ?? 0;
+      if (offer.acceptedBy.length > accepts || offer.rejectedBy.length > rejects) {
+        this.learnFromResponses(offer, accepts, rejects);
+      }
+      this.seenAccepts[k] = offer.acceptedBy.length;
+      this.seenRejects[k] = offer.rejectedBy.length;
+    }
+    for (let k = this.intelSeen; k < intel.length; k++) this.learnFromIntel(intel[k] as Intel);
+    this.intelSeen = intel.length;
+  }
+
+  private learnFromOffer(offer: Offer): void {
+    const b = this.beliefs.get(offer.by);
+    if (!b) return;
+    const pkg = offer.package;
+    // Options a role offers gain appeal; nearby options (they are ordered) gain a little.
+    const rate = b.offersSeen === 0 ? 0.6 : 0.25;
+    for (let i = 0; i < pkg.length; i++) {
+      const appeal = b.appeal[i] as number[];
+      const chosen = pkg[i] as number;
+      const span = Math.max(1, appeal.length - 1);
+      for (let k = 0; k < appeal.length; k++) {
+        const closeness = 1 - Math.abs(k - chosen) / span;
+        appeal[k] = (appeal[k] as number) * (1 - rate) + closeness * rate;
+      }
+    }
+    if (b.lastOffer) {
+      // An issue the role did not move on, while conceding elsewhere, matters more to it.
+      let moved = false;
+      for (let i = 0; i < pkg.length; i++) if (pkg[i] !== b.lastOffer[i]) moved = true;
+      if (moved) {
+        for (let i = 0; i < pkg.length; i++) if (pkg[i] === b.lastOffer[i]) b.weight[i] = (b.weight[i] as number) + 0.1;
+        normalise(b.weight);
+      }
+    }
+    b.lastOffer = pkg.slice();
+    b.version++;
+    b.offersSeen++;
+  }
+
+  /** Learn from the responses given since the last look (lists only grow, but for a change of mind). */
+  private learnFromResponses(offer: Offer, acceptsSeen: number, rejectsSeen: number): void {
+    for (const role of offer.acceptedBy.slice(acceptsSeen)) {
+      if (role === offer.by || role === this.me) continue;
+      const b = this.beliefs.get(role);
+      if (!b) continue;
+      b.version++;
+      offer.package.forEach((option, i) => {
+        const appeal = b.appeal[i] as number[];
+        appeal[option] = Math.min(1, (appeal[option] as number) + 0.05);
+      });
+    }
+    for (const role of offer.rejectedBy.slice(rejectsSeen)) {
+      if (role === this.me) continue;
+      const b = this.beliefs.get(role);
+      if (!b) continue;
+      b.version++;
+      offer.package.forEach((option, i) => {
+        const appeal = b.appeal[i] as number[];
+        appeal[option] = Math.max(0, (appeal[option] as number) - 0.05);
+      });
+    }
+  }
+
+  private learnFromIntel(intel: Intel): void {
+    const b = this.beliefs.get(intel.about);
+    const issue = this.model.issueIndex.get(intel.issue);
+    if (!b || issue === undefined) return;
+    const hi = Math.max(...intel.values);
+    const lo = Math.min(...intel.values);
+    const span = hi - lo || 1;
+    b.appeal[issue] = intel.values.map((v) => (v - lo) / span);
+    // Revealed points also say how much the issue matters: a wide spread is a priority.
+    b.weight[issue] = Math.max(b.weight[issue] as number, Math.min(0.6, span / 100));
+    b.version++;
+    normalise(b.weight);
+  }
+}

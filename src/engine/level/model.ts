@@ -1,0 +1,83 @@
+/**
+ * A validated level compiled for play: ids mapped to indices and every role's values laid out as
+ * arrays in issue order. Built once per level and shared by every game of it (it is never mutated).
+ */
+import type { Card, GameEventDef, Level, Role } from './schema.js';
+import type { CardId, EventId, IssueId, Package, PackageByIssue, RoleId } from '../types.js';
+
+export interface LevelModel {
+  readonly level: Level;
+  readonly roleIds: readonly RoleId[];
+  readonly issueIds: readonly IssueId[];
+  readonly roleIndex: ReadonlyMap<RoleId, number>;
+  readonly issueIndex: ReadonlyMap<IssueId, number>;
+  /** Number of options of each issue, in issue order. */
+  readonly optionCounts: readonly number[];
+  /** values[role][issue][option]: each role's starting private points. */
+  readonly values: readonly (readonly (readonly number[])[])[];
+  readonly noDealStart: Package;
+  readonly turnOrder: readonly RoleId[];
+  readonly voters: readonly RoleId[];
+  readonly cards: ReadonlyMap<CardId, Card>;
+  readonly events: ReadonlyMap<EventId, GameEventDef>;
+  readonly roles: ReadonlyMap<RoleId, Role>;
+  /** Product of the option counts: how many distinct packages exist. */
+  readonly packageCount: number;
+}
+
+const models = new WeakMap<Level, LevelModel>();
+
+/** Compile a level that has passed validation (see `validate.ts`); cached per level object. */
+export function compileLevel(level: Level): LevelModel {
+  const cached = models.get(level);
+  if (cached) return cached;
+  const roleIds = level.roles.map((r) => r.id);
+  const issueIds = level.issues.map((i) => i.id);
+  const optionCounts = level.issues.map((i) => i.options.length);
+  const model: LevelModel = {
+    level,
+    roleIds,
+    issueIds,
+    roleIndex: new Map(roleIds.map((id, i) => [id, i])),
+    issueIndex: new Map(issueIds.map((id, i) => [id, i])),
+    optionCounts,
+    values: level.roles.map((r) => issueIds.map((issue) => (r.values[issue] ?? []).slice())),
+    noDealStart: issueIds.map((issue) => level.noDeal.start[issue] ?? 0),
+    turnOrder: level.rounds.turnOrder ?? roleIds,
+    voters: level.decision.voters,
+    cards: new Map(level.cards.map((c) => [c.id, c])),
+    events: new Map(level.events.map((e) => [e.id, e])),
+    roles: new Map(level.roles.map((r) => [r.id, r])),
+    packageCount: optionCounts.reduce((a, b) => a * b, 1),
+  };
+  models.set(level, model);
+  return model;
+}
+
+export function packageFromIssues(model: LevelModel, byIssue: PackageByIssue): Package {
+  return model.issueIds.map((issue) => byIssue[issue] ?? -1);
+}
+
+export function packageToIssues(model: LevelModel, pkg: Package): Record<IssueId, number> {
+  const out: Record<IssueId, number> = {};
+  model.issueIds.forEach((issue, i) => {
+    out[issue] = pkg[i] ?? 0;
+  });
+  return out;
+}
+
+/** The i-th package in mixed-radix order (issue 0 varies slowest); used to enumerate them all. */
+export function packageAt(model: LevelModel, index: number): number[] {
+  const pkg = new Array<number>(model.optionCounts.length);
+  let rest = index;
+  for (let i = model.optionCounts.length - 1; i >= 0; i--) {
+    const n = model.optionCounts[i] as number;
+    pkg[i] = rest % n;
+    rest = Math.floor(rest / n);
+  }
+  return pkg;
+}
+
+export function packageKey(pkg: Package): string {
+  return pkg.join('.');
+}

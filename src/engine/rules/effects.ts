@@ -1,0 +1,147 @@
+/**
+ * What cards and events do to a game. Cards and events share one effect language (schema.ts), so
+ * a trainer learns it once; this is its only interpreter.
+ */
+import type { Effect } from '../level/schema.js';
+import type { LevelModel } from '../level/model.js';
+import type { RoleId } from '../types.js';
+import type { GameState, Intel, LogEntry, RoleState } from './state.js';
+
+export const VALUE_LIMIT = 100;
+export const STANDING_LIMIT = 10;
+
+/** Who is playing (null for events) and whom they chose, for resolving "self" and "target". */
+export interface EffectContext {
+  readonly actor: RoleId | null;
+  readonly target: RoleId | null;
+  /** The card or event id, for the log. */
+  readonly cause: string;
+}
+
+export function resolveWho(model: LevelModel, who: string, ctx: EffectContext): RoleId[] {
+  switch (who) {
+    case 'self':
+      return ctx.actor ? [ctx.actor] : [];
+    case 'target':
+      return ctx.target ? [ctx.target] : [];
+    case 'all':
+      return model.roleIds.slice();
+    case 'others':
+      return model.roleIds.filter((r) => r !== ctx.actor);
+    default:
+      return model.roleIndex.has(who) ? [who] : [];
+  }
+}
+
+const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+
+function updateRole(state: GameState, role: RoleId, change: (r: RoleState) => RoleState): GameState {
+  const current = state.roles[role];
+  if (!current) return state;
+  return { ...state, roles: { ...state.roles, [role]: change(current) } };
+}
+
+/** The issue a role cares most about: the widest spread between its best and worst option. */
+export function mostValuedIssue(values: readonly (readonly number[])[]): number {
+  let best = 0;
+  let bestSpread = -Infinity;
+  values.forEach((opts, i) => {
+    const spread = Math.max(...opts) - Math.min(...opts);
+    if (spread > bestSpread) {
+      bestSpread = spread;
+      best = i;
+    }
+  });
+  return best;
+}
+
+export function applyEffect(model: LevelModel, state: GameState, effect: Effect, ctx: EffectContext, log: LogEntry[]): GameState {
+  switch (effect.kind) {
+    case 'resource': {
+      let next = state;
+      for (const role of resolveWho(model, effect.who, ctx)) {
+        next = updateRole(next, role, (r) => ({ ...r, resources: Math.max(0, r.resources + effect.amount) }));
+      }
+      return next;
+    }
+    case 'standing': {
+      let next = state;
+      for (const role of resolveWho(model, effect.who, ctx)) {
+        next = updateRole(next, role, (r) => ({ ...r, standing: clamp(r.standing + effect.amount, -STANDING_LIMIT, STANDING_LIMIT) }));
+        log.push({ kind: 'standing', round: state.round, role, amount: effect.amount, cause: ctx.cause });
+      }
+      return next;
+    }
+    case 'shiftValue': {
+      const issue = model.issueIndex.get(effect.issue);
+      if (issue === undefined) return state;
+      let next = state;
+      for (const role of resolveWho(model, effect.who, ctx)) {
+        next = updateRole(next, role, (r) => {
+          const values = r.values.slice();
+          const opts = (values[issue] as readonly number[]).slice();
+          opts[effect.option] = clamp((opts[effect.option] ?? 0) + effect.amount, -VALUE_LIMIT, VALUE_LIMIT);
+          values[issue] = opts;
+          return { ...r, values };
+        });
+      }
+      return next;
+    }
+    case 'noDealValue': {
+      let next = state;
+      for (const role of resolveWho(model, effect.who, ctx)) {
+        next = updateRole(next, role, (r) => ({ ...r, noDealAdjustment: clamp(r.noDealAdjustment + effect.amount, -VALUE_LIMIT, VALUE_LIMIT) }));
+      }
+      return next;
+    }
+    case 'noDealDrift': {
+      const issue = model.issueIndex.get(effect.issue);
+      if (issue === undefined || state.noDeal[issue] === effect.option) return state;
+      const noDeal = state.noDeal.slice();
+      noDeal[issue] = effect.option;
+      log.push({ kind: 'drift', round: state.round, issue: effect.issue, option: effect.option, cause: ctx.cause });
+      return { ...state, noDeal };
+    }
+    case 'unlockOption': {
+      const issue = model.issueIndex.get(effect.issue);
+      if (issue === undefined || state.available[issue]?.[effect.option]) return state;
+      const available = state.available.slice();
+      const opts = (available[issue] as readonly boolean[]).slice();
+      opts[effect.option] = true;
+      available[issue] = opts;
+      log.push({ kind: 'unlock', round: state.round, issue: effect.issue, option: effect.option });
+      return { ...state, available };
+    }
+    case 'reveal': {
+      if (!ctx.actor || !ctx.target) return state;
+      const about = state.roles[ctx.target];
+      if (!about) return state;
+      const issue = effect.issue !== undefined ? (model.issueIndex.get(effect.issue) ?? 0) : mostValuedIssue(about.values);
+      const intel: Intel = {
+        about: ctx.target,
+        issue: model.issueIds[issue] as string,
+        values: (about.values[issue] as readonly number[]).slice(),
+        round: state.round,
+      };
+      return updateRole(state, ctx.actor, (r) => ({ ...r, intel: [...r.intel, intel] }));
+    }
+    case 'draw': {
+      if (!ctx.actor) return state;
+      return updateRole(state, ctx.actor, (r) => drawCards(r, effect.count));
+    }
+  }
+}
+
+export const HAND_LIMIT = 8;
+
+export function drawCards(role: RoleState, count: number): RoleState {
+  const n = Math.max(0, Math.min(count, role.deck.length, HAND_LIMIT - role.hand.length));
+  if (n === 0) return role;
+  return { ...role, hand: [...role.hand, ...role.deck.slice(0, n)], deck: role.deck.slice(n) };
+}
+
+export function applyEffects(model: LevelModel, state: GameState, effects: readonly Effect[], ctx: EffectContext, log: LogEntry[]): GameState {
+  let next = state;
+  for (const effect of effects) next = applyEffect(model, next, effect, ctx, log);
+  return next;
+}

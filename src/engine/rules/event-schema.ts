@@ -1,0 +1,40 @@
+/**
+ * The shape of a game event, checked before any rule looks at it: events arrive from players,
+ * bots, the network and saved logs, and a malformed one must be refused with a reason, never
+ * half-applied. Kept next to events.ts; the two are held in step by a type assertion below.
+ */
+import { z } from 'zod';
+import type { GameEvent } from './events.js';
+
+const id = z.string().min(1).max(64);
+const reason = z.string().max(300).optional();
+const offerId = z.number().int().min(1);
+const pkg = z.record(id, z.number().int().min(0).max(99));
+
+export const GameEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('start') }),
+  z.strictObject({ type: z.literal('playCard'), role: id, card: id, target: id.optional(), reason }),
+  z.strictObject({ type: z.literal('offer'), role: id, package: pkg, reason }),
+  z.strictObject({ type: z.literal('counter'), role: id, offer: offerId, package: pkg, reason }),
+  z.strictObject({ type: z.literal('accept'), role: id, offer: offerId, reason }),
+  z.strictObject({ type: z.literal('reject'), role: id, offer: offerId, reason }),
+  z.strictObject({ type: z.literal('endTurn'), role: id, reason }),
+  z.strictObject({ type: z.literal('timeout') }),
+  z.strictObject({ type: z.literal('inject'), event: id }),
+  z.strictObject({ type: z.literal('vote'), role: id, accept: z.boolean(), reason }),
+]);
+
+// Fails to compile if the schema and the GameEvent type drift apart.
+type Parsed = z.output<typeof GameEventSchema>;
+const _sameShape: [Parsed extends GameEvent ? true : false, GameEvent extends Parsed ? true : false] = [true, true];
+void _sameShape;
+
+export type ParsedEvent = { ok: true; event: GameEvent } | { ok: false; reason: string };
+
+export function parseGameEvent(input: unknown): ParsedEvent {
+  const result = GameEventSchema.safeParse(input);
+  if (result.success) return { ok: true, event: result.data as GameEvent };
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
+  return { ok: false, reason: `malformed event${where}: ${issue?.message ?? 'not an event'}` };
+}

@@ -1,0 +1,118 @@
+/**
+ * The negotiation as an XState v5 statechart: briefing → negotiating (turns and rounds) → final
+ * decision → concluded. Guards are the named rules of checks.ts, actions the pure rules of
+ * apply.ts; the chart itself says which rule applies when, and nothing else moves a game on.
+ */
+import { and, assign, setup } from 'xstate';
+import type { LevelModel } from '../level/model.js';
+import * as rules from './apply.js';
+import { CHECKS, RULES, type RuleName } from './checks.js';
+import type { GameEvent, GameEventType } from './events.js';
+import type { GameState } from './state.js';
+
+export interface GameInput {
+  readonly seed: number | string;
+}
+
+type Guard = (args: { context: GameState; event: GameEvent }) => boolean;
+
+/**
+ * One guard per move, named after it (`canPlayCard`), passing when the event keeps every rule
+ * checks.ts lists for that move (`isOwnTurn`, `cardInHand`, `hasEnoughResource`, ...). One guard
+ * per move rather than an `and` of many keeps the chart fast in bot self-play.
+ */
+function moveGuard(model: LevelModel, type: GameEventType): Guard {
+  const rules: readonly RuleName[] = CHECKS[type];
+  return ({ context, event }) => {
+    for (const name of rules) if (RULES[name](model, context, event) !== null) return false;
+    return true;
+  };
+}
+
+export function createGameMachine(model: LevelModel) {
+  return setup({
+    types: {
+      context: {} as GameState,
+      events: {} as GameEvent,
+      input: {} as GameInput,
+    },
+    guards: {
+      canPlayCard: moveGuard(model, 'playCard'),
+      canOffer: moveGuard(model, 'offer'),
+      canCounter: moveGuard(model, 'counter'),
+      canAccept: moveGuard(model, 'accept'),
+      canReject: moveGuard(model, 'reject'),
+      canEndTurn: moveGuard(model, 'endTurn'),
+      canInject: moveGuard(model, 'inject'),
+      canVote: moveGuard(model, 'vote'),
+      // Cheap tests come first in each `and`, so the full rule check runs once per event.
+      /** The move leaves an offer accepted by every voter: consensus is reached on the spot. */
+      completesConsensus: ({ context, event }) => rules.completesConsensus(model, context, event),
+      isLastTurnOfGame: ({ context }) => rules.isLastTurnOfGame(model, context),
+      hasNoCandidate: ({ context }) => context.candidate === null,
+      allVotesCast: ({ context }) => rules.allVotesCast(model, context),
+    },
+    actions: {
+      startGame: assign(({ context }) => rules.startGame(model, context)),
+      playCard: assign(({ context, event }) => (event.type === 'playCard' ? rules.playCard(model, context, event) : context)),
+      offer: assign(({ context, event }) => (event.type === 'offer' ? rules.offer(model, context, event) : context)),
+      counter: assign(({ context, event }) => (event.type === 'counter' ? rules.counter(model, context, event) : context)),
+      accept: assign(({ context, event }) => (event.type === 'accept' ? rules.accept(model, context, event) : context)),
+      reject: assign(({ context, event }) => (event.type === 'reject' ? rules.reject(model, context, event) : context)),
+      endTurn: assign(({ context, event }) => (event.type === 'endTurn' || event.type === 'timeout' ? rules.endTurn(model, context, event) : context)),
+      inject: assign(({ context, event }) => (event.type === 'inject' ? rules.inject(model, context, event) : context)),
+      openFinalDecision: assign(({ context }) => rules.openFinalDecision(model, context)),
+      recordVote: assign(({ context, event }) => (event.type === 'vote' ? rules.recordVote(model, context, event) : context)),
+      settleVote: assign(({ context }) => rules.settleVote(model, context)),
+      concludeWithoutDeal: assign(({ context }) => rules.concludeWithoutDeal(model, context)),
+    },
+  }).createMachine({
+    id: 'ministerial',
+    context: ({ input }) => rules.initialState(model, input.seed),
+    initial: 'briefing',
+    states: {
+      briefing: {
+        on: { start: { target: 'negotiating', actions: 'startGame' } },
+      },
+      negotiating: {
+        on: {
+          playCard: { guard: 'canPlayCard', actions: 'playCard' },
+          offer: [
+            { guard: and(['completesConsensus', 'canOffer']), target: 'concluded', actions: 'offer' },
+            { guard: 'canOffer', actions: 'offer' },
+          ],
+          counter: [
+            { guard: and(['completesConsensus', 'canCounter']), target: 'concluded', actions: 'counter' },
+            { guard: 'canCounter', actions: 'counter' },
+          ],
+          accept: [
+            { guard: and(['completesConsensus', 'canAccept']), target: 'concluded', actions: 'accept' },
+            { guard: 'canAccept', actions: 'accept' },
+          ],
+          reject: { guard: 'canReject', actions: 'reject' },
+          endTurn: [
+            { guard: and(['isLastTurnOfGame', 'canEndTurn']), target: 'finalDecision', actions: 'endTurn' },
+            { guard: 'canEndTurn', actions: 'endTurn' },
+          ],
+          timeout: [{ guard: 'isLastTurnOfGame', target: 'finalDecision', actions: 'endTurn' }, { actions: 'endTurn' }],
+          inject: { guard: 'canInject', actions: 'inject' },
+        },
+      },
+      finalDecision: {
+        entry: 'openFinalDecision',
+        always: [
+          { guard: 'hasNoCandidate', target: 'concluded', actions: 'concludeWithoutDeal' },
+          { guard: 'allVotesCast', target: 'concluded', actions: 'settleVote' },
+        ],
+        on: {
+          vote: { guard: 'canVote', actions: 'recordVote' },
+          // The facilitator may still shake the room before the gavel falls.
+          inject: { guard: 'canInject', actions: 'inject' },
+        },
+      },
+      concluded: { type: 'final' },
+    },
+  });
+}
+
+export type GameMachine = ReturnType<typeof createGameMachine>;

@@ -1,0 +1,164 @@
+/**
+ * A live game: the statechart running in an actor, plus the list of events it accepted. This is
+ * the one interface the browser (solo, hot-seat), the server and the scripts drive a game through:
+ * `send` either applies an event or refuses it with a reason and changes nothing.
+ */
+import { createActor, type Actor, type Snapshot } from 'xstate';
+import type { LevelModel } from './level/model.js';
+import { refusal } from './rules/checks.js';
+import type { GameEvent } from './rules/events.js';
+import { parseGameEvent } from './rules/event-schema.js';
+import { createGameMachine, type GameMachine } from './rules/machine.js';
+import type { GameState, Phase } from './rules/state.js';
+
+export type SendResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+/** Everything needed to bring a game back: the chart's snapshot and the events that led to it. */
+export interface PersistedGame {
+  readonly format: 1;
+  readonly levelId: string;
+  readonly seed: number | string;
+  readonly snapshot: Snapshot<unknown>;
+  readonly history: readonly GameEvent[];
+}
+
+const machines = new WeakMap<LevelModel, GameMachine>();
+const phaseEvents = new WeakMap<GameMachine, Map<string, ReadonlySet<string>>>();
+
+/** The event types a phase has transitions for, read from the chart itself (and cached). */
+function eventsOf(machine: GameMachine, phase: Phase): ReadonlySet<string> {
+  let byPhase = phaseEvents.get(machine);
+  if (!byPhase) {
+    byPhase = new Map();
+    phaseEvents.set(machine, byPhase);
+  }
+  let events = byPhase.get(phase);
+  if (!events) {
+    events = new Set(machine.states[phase]?.ownEvents ?? []);
+    byPhase.set(phase, events);
+  }
+  return events;
+}
+
+/** One machine per level, shared by all its games (the chart holds no per-game data). */
+export function machineFor(model: LevelModel): GameMachine {
+  let machine = machines.get(model);
+  if (!machine) {
+    machine = createGameMachine(model);
+    machines.set(model, machine);
+  }
+  return machine;
+}
+
+const PHASE_NAMES: Record<Phase, string> = {
+  briefing: 'the briefing',
+  negotiating: 'the negotiation rounds',
+  finalDecision: 'the final decision',
+  concluded: 'the end of the game',
+};
+
+export class GameSession {
+  private readonly actor: Actor<GameMachine>;
+  private readonly accepted: GameEvent[];
+  private readonly listeners = new Set<(session: GameSession) => void>();
+
+  private constructor(
+    readonly model: LevelModel,
+    readonly seed: number | string,
+    snapshot: Snapshot<unknown> | undefined,
+    history: readonly GameEvent[],
+  ) {
+    const machine = machineFor(model);
+    this.actor = snapshot
+      ? createActor(machine, { input: { seed }, snapshot: snapshot as never })
+      : createActor(machine, { input: { seed } });
+    this.actor.start();
+    this.accepted = history.slice();
+  }
+
+  static create(model: LevelModel, seed: number | string): GameSession {
+    return new GameSession(model, seed, undefined, []);
+  }
+
+  /** Rebuild a game from its seed and event log; every event must still be accepted. */
+  static replay(model: LevelModel, seed: number | string, events: readonly GameEvent[]): GameSession {
+    const session = GameSession.create(model, seed);
+    events.forEach((event, i) => {
+      const result = session.receive(event);
+      if (!result.ok) throw new Error(`replay: event ${i + 1} (${event.type}) was refused: ${result.reason}`);
+    });
+    return session;
+  }
+
+  static restore(model: LevelModel, saved: PersistedGame): GameSession {
+    if (saved.format !== 1) throw new Error(`unknown saved-game format ${String(saved.format)}`);
+    if (saved.levelId !== model.level.id) throw new Error(`saved game is for level "${saved.levelId}", not "${model.level.id}"`);
+    return new GameSession(model, saved.seed, saved.snapshot, saved.history);
+  }
+
+  get phase(): Phase {
+    return this.actor.getSnapshot().value as Phase;
+  }
+
+  get state(): GameState {
+    return this.actor.getSnapshot().context;
+  }
+
+  get history(): readonly GameEvent[] {
+    return this.accepted;
+  }
+
+  /** Why the event would be refused now, or null if it would be accepted. Changes nothing. */
+  check(input: unknown): string | null {
+    const parsed = parseGameEvent(input);
+    return parsed.ok ? this.refusalOf(parsed.event) : parsed.reason;
+  }
+
+  /**
+   * Apply an event from outside the program (a player, the network, a file): its shape is checked
+   * first, then the rules. A refused event changes nothing.
+   */
+  receive(input: unknown): SendResult {
+    const parsed = parseGameEvent(input);
+    return parsed.ok ? this.send(parsed.event) : parsed;
+  }
+
+  /** Apply a well-typed event (from code: bots, replays of checked logs); the rules still apply. */
+  send(event: GameEvent): SendResult {
+    const before = this.actor.getSnapshot();
+    this.actor.send(event);
+    // The chart's guards are the rules: an event no transition accepts leaves the very same
+    // snapshot behind. Only then do we ask the rules table why, for the player's sake.
+    if (this.actor.getSnapshot() === before) return { ok: false, reason: this.refusalOf(event) ?? `"${event.type}" is not allowed now` };
+    this.accepted.push(event);
+    for (const listener of this.listeners) listener(this);
+    return { ok: true };
+  }
+
+  private refusalOf(event: GameEvent): string | null {
+    const snapshot = this.actor.getSnapshot();
+    const phase = snapshot.value as Phase;
+    if (!eventsOf(this.actor.logic, phase).has(event.type)) return `"${event.type}" is not possible during ${PHASE_NAMES[phase]}`;
+    return refusal(this.model, snapshot.context, event);
+  }
+
+  subscribe(listener: (session: GameSession) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  persist(): PersistedGame {
+    return {
+      format: 1,
+      levelId: this.model.level.id,
+      seed: this.seed,
+      snapshot: this.actor.getPersistedSnapshot(),
+      history: this.accepted.slice(),
+    };
+  }
+
+  stop(): void {
+    this.actor.stop();
+    this.listeners.clear();
+  }
+}

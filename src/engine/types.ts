@@ -1,0 +1,21 @@
+/**
+ * The game's vocabulary, declared once. Role, issue, card and event ids are level data (trainers
+ * name them), so they are strings; inside the engine a package is an array of option indices in
+ * the level's issue order, which keeps hot paths (bots, Pareto frontier) allocation-light.
+ */
+export type RoleId = string;
+export type IssueId = string;
+export type CardId = string;
+export type EventId = string;
+/** Index into an issue's ordered options: 0 is the most protective of policy space. */
+export type OptionIndex = number;
+
+/** One option per issue, in the level's issue order. */
+export type Package = readonly OptionIndex[];
+/** A package as players and files write it: `{ "data-flows": 2, "moratorium": 0 }`. */
+export type PackageByIssue = Readonly<Record<IssueId, OptionIndex>>;
+
+/** A table keyed by every role of the level. */
+export type ByRole<T> = Record<RoleId, T>;
+
+export type Language = string;
