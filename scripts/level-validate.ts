@@ -1,22 +1,23 @@
 /**
  * Check level files: `npm run level:validate -- levels/tutorial.yaml [more files]`.
+ * `--evidence <file>` checks cited fact ids against another evidence base than seeds/evidence.yaml.
  * Prints `✔ <file>: <summary>` for a good level, or `✘ <file>: N errors` and one line per error
  * (`  <file>:<line>:<col>  <path>  <message>`). Exit 0 when every file is good, 1 when one is not,
- * 2 on a usage error (no file, an unknown flag, a file that does not exist).
+ * 2 on a usage error (no file, an unknown flag, a file that does not exist); `--help` prints the usage and exits 0.
  * Only I/O lives here: the checks are in src/engine/level/validate.ts.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEvidenceText } from '../src/engine/evidence/load.js';
 import { validateLevelText } from '../src/engine/level/validate.js';
 
-const USAGE = `usage: npm run level:validate -- <level file> [<level file> ...]
+const USAGE = `usage: npm run level:validate -- [--evidence <file>] <level file> [<level file> ...]
 
-Checks each level file (YAML or JSON) against the level schema and the game's rules, using the
-evidence base in seeds/evidence.yaml for cited fact ids. Prints a one-line summary for a good
-level, or every error with its line, column and path. Exit code: 0 all good, 1 errors found,
-2 usage error.`;
+Checks each level file (YAML or JSON) against the level schema and the game's rules. Cited fact
+ids are checked against the evidence base, seeds/evidence.yaml unless --evidence names another.
+Prints a one-line summary for a good level, or every error with its line, column and path.
+Exit code: 0 all good, 1 errors found, 2 usage error.`;
 
 function usage(problem?: string): never {
   if (problem) process.stderr.write(`level:validate: ${problem}\n\n`);
@@ -26,26 +27,39 @@ function usage(problem?: string): never {
 
 const args = process.argv.slice(2);
 const files: string[] = [];
+let evidenceFile: string | undefined;
 let onlyFiles = false;
-for (const arg of args) {
-  if (!onlyFiles && arg === '--') onlyFiles = true;
-  else if (!onlyFiles && (arg === '--help' || arg === '-h')) usage();
-  else if (!onlyFiles && arg.startsWith('-')) usage(`unknown option "${arg}"`);
-  else files.push(arg);
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i] as string;
+  if (onlyFiles || !arg.startsWith('-') || arg === '-') files.push(arg);
+  else if (arg === '--') onlyFiles = true;
+  else if (arg === '--help' || arg === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  else if (arg === '--evidence') {
+    evidenceFile = args[++i];
+    if (evidenceFile === undefined) usage('--evidence needs a file');
+  } else if (arg.startsWith('--evidence=')) evidenceFile = arg.slice('--evidence='.length);
+  else usage(`unknown option "${arg}"`);
 }
 if (files.length === 0) usage('no level file given');
-for (const file of files) {
+for (const file of [...files, ...(evidenceFile === undefined ? [] : [evidenceFile])]) {
   if (!existsSync(file)) usage(`file not found: ${file}`);
   if (!statSync(file).isFile()) usage(`not a file: ${file}`);
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const evidencePath = resolve(repoRoot, 'seeds', 'evidence.yaml');
+const evidencePath = evidenceFile ?? resolve(repoRoot, 'seeds', 'evidence.yaml');
 let evidenceIds: Set<string> | undefined;
 if (existsSync(evidencePath)) {
   const evidence = parseEvidenceText(readFileSync(evidencePath, 'utf8'));
   if (evidence.ok) evidenceIds = evidence.ids;
-  else {
+  else if (evidenceFile !== undefined) {
+    process.stderr.write(`level:validate: the evidence base ${evidencePath} has errors:\n`);
+    for (const line of evidence.errors) process.stderr.write(`  ${line}\n`);
+    process.exit(2);
+  } else {
     process.stderr.write(`warning: the evidence base ${evidencePath} has errors, so cited evidence ids are not checked:\n`);
     for (const line of evidence.errors) process.stderr.write(`  ${line}\n`);
   }
@@ -55,7 +69,7 @@ if (existsSync(evidencePath)) {
 
 let failed = false;
 for (const file of files) {
-  const result = validateLevelText(readFileSync(file, 'utf8'), { evidenceIds, fileName: file });
+  const result = validateLevelText(readFileSync(file, 'utf8'), { evidenceIds, evidenceSource: relative(process.cwd(), evidencePath) || evidencePath, fileName: file });
   if (result.ok) {
     process.stdout.write(`✔ ${file}: ${result.summary}\n`);
   } else {

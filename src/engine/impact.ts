@@ -74,8 +74,9 @@ function coefficientsOf(model: LevelModel): readonly (readonly CompiledCoefficie
 }
 
 /**
- * Project a package (bound on `coverage` of the voters, in [0, 1]) against the no-deal package.
- * For a game without a deal, pass the no-deal package as `pkg` with coverage 1.
+ * Project a package (bound on `coverage` of the voters, in [0, 1]; a value outside is clamped, a
+ * non-number counts as 0) against the no-deal package. For a game without a deal, pass the no-deal
+ * package as `pkg` with coverage 1.
  */
 export function projectImpact(model: LevelModel, pkg: Package, noDeal: Package, coverage: number): Projection {
   const c = Number.isFinite(coverage) ? Math.min(1, Math.max(0, coverage)) : 0;

@@ -126,6 +126,8 @@ export class GameSession {
   /** Apply a well-typed event (from code: bots, replays of checked logs); the rules still apply. */
   send(event: GameEvent): SendResult {
     const before = this.actor.getSnapshot();
+    // A concluded game's actor has stopped: xstate would only warn on the console, so refuse here.
+    if (before.status !== 'active') return { ok: false, reason: this.refusalOf(event) ?? `"${event.type}" is not allowed now` };
     this.actor.send(event);
     // The chart's guards are the rules: an event no transition accepts leaves the very same
     // snapshot behind. Only then do we ask the rules table why, for the player's sake.

@@ -37,8 +37,8 @@ export interface NegotiatorStyle {
 }
 
 export const STYLES: Record<Exclude<StrategyId, 'random'>, NegotiatorStyle> = {
-  hardliner: { strategy: 'hardliner', concession: 0.35, courtVoters: 0.6, courtEveryone: 0.1, costWeight: 0.9, reciprocal: false, floor: 0.15 },
-  dealmaker: { strategy: 'dealmaker', concession: 1.6, courtVoters: 0.7, courtEveryone: 0.5, costWeight: 1.3, reciprocal: false, floor: 0.02 },
+  hardliner: { strategy: 'hardliner', concession: 0.5, courtVoters: 0.6, courtEveryone: 0.1, costWeight: 0.9, reciprocal: false, floor: 0.15 },
+  dealmaker: { strategy: 'dealmaker', concession: 1.1, courtVoters: 0.7, courtEveryone: 0.5, costWeight: 1.3, reciprocal: false, floor: 0.05 },
   reciprocator: { strategy: 'reciprocator', concession: 1, courtVoters: 0.8, courtEveryone: 0.3, costWeight: 1.1, reciprocal: true, floor: 0.07 },
 };
 
@@ -155,14 +155,24 @@ export class Negotiator implements Bot {
 
   private vote(view: RoleView, self: SelfView): GameEvent {
     const candidate = view.candidate === null ? undefined : view.offers[view.candidate - 1];
-    const value = candidate ? packageValue(self.values, candidate.package) : -Infinity;
+    const full = candidate ? packageValue(self.values, candidate.package) : -Infinity;
+    // Under a plurilateral rule the text binds only those who sign: it is worth its value on the
+    // share of the table expected to sign (those who voted yes or accepted it) and no deal elsewhere.
+    let coverage = 1;
+    if (this.model.level.decision.rule === 'plurilateral' && candidate) {
+      const voters = this.model.voters;
+      const likely = voters.filter((v) => v === this.role || view.votes[v] === true || (!(v in view.votes) && candidate.acceptedBy.includes(v)));
+      coverage = likely.length / voters.length;
+    }
+    const value = coverage * full + (1 - coverage) * self.noDealValue;
     const signingPoint = self.noDealValue + this.style.floor * (this.best - this.worst);
     const accept = value >= signingPoint;
+    const share = coverage < 1 ? ` (on ${Math.round(coverage * 100)}% of the table)` : '';
     return {
       type: 'vote',
       role: this.role,
       accept,
-      reason: `${this.style.strategy}: the package is worth ${fmt(value)} to me against ${fmt(self.noDealValue)} with no deal; I sign for ${fmt(signingPoint)} or more, so I vote ${accept ? 'yes' : 'no'}`,
+      reason: `${this.style.strategy}: the package is worth ${fmt(value)} to me${share} against ${fmt(self.noDealValue)} with no deal; I sign for ${fmt(signingPoint)} or more, so I vote ${accept ? 'yes' : 'no'}`,
     };
   }
 

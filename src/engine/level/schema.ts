@@ -51,7 +51,7 @@ export const EffectSchema = z.discriminatedUnion('kind', [
       who: EffectTargetSchema,
       amount: z.number().int().min(-20).max(20),
     })
-    .meta({ description: 'Changes public standing (goodwill). Each point of standing is worth one point of final value.' }),
+    .meta({ description: 'Changes public standing (goodwill), which is added to (or taken from) the role\'s resource income each round.' }),
   z
     .object({
       kind: z.literal('noDealDrift'),
@@ -155,7 +155,7 @@ export const RoleSchema = z.object({
     start: z.number().int().min(0).max(100),
     perRound: z.number().int().min(0).max(50),
   }),
-  handSize: z.number().int().min(0).max(10),
+  handSize: z.number().int().min(0).max(8).meta({ description: 'Cards dealt at the start (a hand never holds more than 8).' }),
   drawPerRound: z.number().int().min(0).max(5).default(1),
   deck: z.array(id).meta({ description: 'Card ids, in any order; the deck is shuffled at the start. A card may appear more than once.' }),
   values: z

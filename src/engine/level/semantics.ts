@@ -17,6 +17,8 @@ export interface SemanticIssue {
 export interface SemanticOptions {
   /** Ids of the facts in the evidence base; when given, every cited id must be one of them. */
   evidenceIds?: ReadonlySet<string> | undefined;
+  /** How messages name the evidence base; `seeds/evidence.yaml` unless told. */
+  evidenceSource?: string | undefined;
 }
 
 /** Above this many distinct packages, bots and the Pareto frontier get too slow. */
@@ -44,10 +46,11 @@ export function editDistance(a: string, b: string): number {
 
 /** The closest candidate to `word`, if it is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     if (candidate === word) continue;
     const d = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
@@ -59,7 +62,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   if (best !== undefined && bestDistance <= allowed) return best;
   // "lobbyist" for "lobby", "data" for "data-flows": one is the start of the other.
   if (lower.length >= 3) {
-    const prefixed = [...candidates].filter((c) => c !== word && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())) && c.length >= 3);
+    const prefixed = list.filter((c) => c !== word && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())) && c.length >= 3);
     if (prefixed.length === 1) return prefixed[0];
   }
   return undefined;
@@ -107,7 +110,7 @@ export function checkLevelSemantics(level: Level, options: SemanticOptions = {})
   uniqueIds('indicator', level.impact.indicators, ['impact', 'indicators']);
   level.roles.forEach((role, r) => {
     if ((RESERVED_WHO as readonly string[]).includes(role.id)) {
-      report(['roles', r, 'id'], `a role may not be called "${role.id}": effects use that word for ${RESERVED_WHO.map((w) => `"${w}"`).join(', ')}`);
+      report(['roles', r, 'id'], `a role may not be called "${role.id}": in effects, ${RESERVED_WHO.map((w) => `"${w}"`).join(', ')} have a meaning of their own; choose another id`);
     }
   });
 
@@ -367,7 +370,7 @@ export function checkLevelSemantics(level: Level, options: SemanticOptions = {})
     if (decision.minSignatories === undefined) {
       report(['decision'], `a plurilateral decision needs "minSignatories": how many voters (1 to ${decision.voters.length}) must sign`);
     } else if (decision.minSignatories > decision.voters.length) {
-      report(['decision', 'minSignatories'], `minSignatories is ${decision.minSignatories} but there are only ${plural(decision.voters.length, 'voter')}`);
+      report(['decision', 'minSignatories'], `minSignatories is ${decision.minSignatories} but decision.voters lists only ${plural(decision.voters.length, 'role')}`);
     }
   } else if (decision.minSignatories !== undefined) {
     report(['decision', 'minSignatories'], `minSignatories only applies to the plurilateral rule; remove it for the ${decision.rule} rule`);
@@ -400,6 +403,7 @@ export function checkLevelSemantics(level: Level, options: SemanticOptions = {})
 
   // ---- evidence ------------------------------------------------------------------------------------
   const evidenceIds = options.evidenceIds;
+  const evidenceSource = options.evidenceSource ?? 'seeds/evidence.yaml';
   if (evidenceIds !== undefined) {
     const walk = (value: unknown, path: LevelPath): void => {
       if (Array.isArray(value)) {
@@ -409,7 +413,7 @@ export function checkLevelSemantics(level: Level, options: SemanticOptions = {})
           if (key === 'evidence' && Array.isArray(child)) {
             child.forEach((id, i) => {
               if (typeof id === 'string' && !evidenceIds.has(id)) {
-                report([...path, key, i], `evidence "${id}" is not in the evidence base (seeds/evidence.yaml)${didYouMean(id, evidenceIds)}`);
+                report([...path, key, i], `evidence "${id}" is not in the evidence base (${evidenceSource})${didYouMean(id, evidenceIds)}`);
               }
             });
           } else {

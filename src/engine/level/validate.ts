@@ -38,6 +38,8 @@ export interface Located extends PathMessage {
 export interface ValidateOptions {
   /** Ids of the facts in the evidence base; when given, every cited id must be one of them. */
   evidenceIds?: ReadonlySet<string> | undefined;
+  /** How messages name the evidence base; `seeds/evidence.yaml` unless told. */
+  evidenceSource?: string | undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,7 +193,6 @@ const yamlHints: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'a key must fit on one line: is a colon, a quote or a bracket missing?',
   MISSING_CHAR: 'a quote or a bracket is not closed',
   UNEXPECTED_TOKEN: 'something is out of place: a stray character, or a text with ": " that needs quotes',
-  MULTIPLE_DOCS: 'a level file holds one document: remove the extra "---"',
 };
 
 /**
@@ -238,7 +239,8 @@ export function parseYamlText(text: string): ParsedYaml {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  for (const error of [...doc.errors, ...doc.warnings]) {
+  const problems = [...doc.errors.map((error) => ({ error, isError: true })), ...doc.warnings.map((error) => ({ error, isError: false }))];
+  for (const { error, isError } of problems) {
     let offset = error.pos[0];
     let pos = error.linePos?.[0] ? { line: error.linePos[0].line, column: error.linePos[0].col } : at(offset);
     let message: string;
@@ -267,9 +269,12 @@ export function parseYamlText(text: string): ParsedYaml {
       const firstLine = firstRange && firstRange[0] !== offset ? ` (first at line ${at(firstRange[0]).line})` : '';
       message = `the key "${String(key ?? '?')}" appears twice in the same place${firstLine}; only one is allowed: remove or rename one`;
     } else {
-      fatal = true;
+      if (isError) fatal = true;
       const hint = yamlHints[error.code];
-      message = `the file cannot be read here: ${plainYamlMessage(error.message)}${hint ? ` (${hint})` : ''}`;
+      message =
+        error.code === 'MULTIPLE_DOCS'
+          ? 'a level file holds one level: remove this "---" line and what follows it, or move that to a file of its own'
+          : `the file cannot be read here: ${plainYamlMessage(error.message)}${hint ? ` (${hint})` : ''}`;
     }
     errors.push({ path, pathText: formatPath(path), line: pos.line, column: pos.column, message });
   }
@@ -470,6 +475,9 @@ export function describeZodIssue(issue: LooseIssue, data: unknown, root: z.ZodTy
   switch (issue.code) {
     case 'invalid_type': {
       const localText = isLocalText(schemaAt(root, data, path));
+      if (path.length === 0 && (value === undefined || value === null)) {
+        return one('the file is empty: a level starts with "id:", "title:", "languages:" and so on');
+      }
       if (value === undefined) {
         if (path.length === 0) return one('the file is empty: a level starts with "id:", "title:", "languages:" and so on');
         return one(`${name} is missing (it is required here, and must be ${describeExpected(issue.expected ?? '', localText)})`);
@@ -555,7 +563,7 @@ function checkLevel(data: unknown, options: ValidateOptions): { level: Level | u
   }
   for (const e of unknownKeys(root, data)) add(e);
   if (parsed.success) {
-    for (const e of checkLevelSemantics(parsed.data, { evidenceIds: options.evidenceIds })) add(e);
+    for (const e of checkLevelSemantics(parsed.data, { evidenceIds: options.evidenceIds, evidenceSource: options.evidenceSource })) add(e);
   }
   return { level: parsed.success && errors.length === 0 ? parsed.data : undefined, errors };
 }

@@ -4,9 +4,10 @@
  * Definitions (documented to trainers; quoted in the README). For each role r, with its values V_r
  * and no-deal adjustment adj_r at the end of the game, and N the (drifted) no-deal package:
  * - no-deal value: d_r = value of N to r + adj_r.
- * - outcome value v_r: without a deal, d_r. With an agreement on package P signed by the voters S:
- *   a signatory gets the value of P; a voter that did not sign (plurilateral rule) stays out and gets
- *   d_r; a role without a vote gets c × value of P + (1 − c) × d_r, where the coverage c = |S| / |voters|.
+ * - outcome value v_r: without a deal, d_r. With an agreement on package P signed by the voters S,
+ *   covering the share c = |S| / |voters| of the table: a voter that did not sign (plurilateral
+ *   rule) stays out and gets d_r; every other role gets c × value of P + (1 − c) × d_r, because the
+ *   agreement's rules apply only where its signatories are (under consensus, c = 1).
  * - score against no deal: v_r − d_r.
  * - best_r = max(best package value for r, d_r); worst_r = min(worst package value for r, d_r).
  * - relative gain g_r: (v_r − d_r) / (best_r − d_r) when v_r ≥ d_r, (v_r − d_r) / (d_r − worst_r)
@@ -116,12 +117,8 @@ export function scoreGame(model: LevelModel, state: GameState): GameResult {
     let v = d;
     let signed = false;
     if (agreement) {
-      if (voters.includes(id)) {
-        signed = agreement.signatories.includes(id);
-        if (signed) v = packageValue(V, agreement.package);
-      } else {
-        v = coverage * packageValue(V, agreement.package) + (1 - coverage) * d;
-      }
+      signed = voters.includes(id) && agreement.signatories.includes(id);
+      if (signed || !voters.includes(id)) v = coverage * packageValue(V, agreement.package) + (1 - coverage) * d;
     }
     const range = valueRange(V);
     const best = Math.max(range.best, d);

@@ -69,11 +69,12 @@ describe('scoreGame', () => {
   it('scores a plurilateral agreement with partial coverage', () => {
     const pluri = fixtureModel({ plurilateral: true });
     // proponents values [0, 10, 20] | [0, 5, 10, 15]: no deal (2, 2) = 30; package (1, 3) = 25.
+    // The agreement covers half the table, so its signatory gets half the package, half no deal.
     const r = scoreGame(pluri, concludedState(pluri, agreement([1, 3], ['proponents'])));
     expect(r.coverage).toBe(0.5);
     expect(r.roles['developing']).toMatchObject({ value: 5, noDealValue: 5, scoreVsNoDeal: 0, relativeGain: 0, signatory: false });
-    expect(r.roles['proponents']).toMatchObject({ value: 25, noDealValue: 30, scoreVsNoDeal: -5, signatory: true });
-    expect(r.roles['proponents']?.relativeGain).toBeCloseTo(-5 / 30, 12);
+    expect(r.roles['proponents']).toMatchObject({ value: 27.5, noDealValue: 30, scoreVsNoDeal: -2.5, signatory: true });
+    expect(r.roles['proponents']?.relativeGain).toBeCloseTo(-2.5 / 30, 12);
     // Non-voters: half the package, half no deal.
     expect(r.roles['tnc-lobby']).toMatchObject({ value: 32.5, noDealValue: 25, scoreVsNoDeal: 7.5 });
     expect(r.roles['civil-society']).toMatchObject({ value: 15, noDealValue: 5, scoreVsNoDeal: 10 });

@@ -1,0 +1,206 @@
+/**
+ * A table hosted in the browser: a GameSession driven through the TablePort interface, with bots
+ * in the seats no human holds (solo: one human; hot-seat: several). Bots move one event at a time
+ * after a short delay so the table can animate; a human's turn runs the level's timer and sends
+ * `timeout` when it runs out. The scenes never see the session, only snapshots of one role's view.
+ */
+import { createBot, NEGOTIATING_STRATEGIES, type Bot } from '../../engine/bots/index.js';
+import { debriefFor, type Debrief } from '../../engine/debrief.js';
+import type { LevelModel } from '../../engine/level/model.js';
+import { GameSession, type SendResult } from '../../engine/session.js';
+import type { RoleId } from '../../engine/types.js';
+import { publicLevel, viewFor, type PublicLevel } from '../../engine/view.js';
+import type { PlayerAction, SeatInfo, TablePort, TableSnapshot, TimerInfo } from '../../protocol/port.js';
+
+export interface LocalTableOptions {
+  readonly model: LevelModel;
+  readonly seed: number;
+  readonly mode: 'solo' | 'hotseat';
+  /** The seats humans play (one in solo). */
+  readonly humans: readonly RoleId[];
+  /** Pause before each bot move, in ms (0 in tests). */
+  readonly botDelayMs?: number;
+  /** Whether human turns are timed by the level's turnSeconds (off in tests). */
+  readonly timers?: boolean;
+}
+
+export class LocalTable implements TablePort {
+  readonly session: GameSession;
+  readonly level: PublicLevel;
+  private readonly bots = new Map<RoleId, Bot>();
+  private readonly listeners = new Set<(s: TableSnapshot) => void>();
+  private readonly seats: SeatInfo[];
+  private botTimer: ReturnType<typeof setTimeout> | null = null;
+  private turnTimer: ReturnType<typeof setTimeout> | null = null;
+  private timer: TimerInfo = { endsAt: null, paused: false };
+  private timedTurn = '';
+  /** The human seat shown last (hot-seat keeps showing it while bots move). */
+  private shown: RoleId;
+  private cached: TableSnapshot | null = null;
+  private closed = false;
+
+  constructor(private readonly options: LocalTableOptions) {
+    const { model } = options;
+    if (options.humans.length === 0) throw new Error('a local table needs at least one human seat');
+    for (const role of options.humans) if (!model.roleIndex.has(role)) throw new Error(`there is no role "${role}" in this level`);
+    this.session = GameSession.create(model, options.seed);
+    this.level = publicLevel(model.level);
+    model.roleIds.forEach((role, i) => {
+      if (!options.humans.includes(role)) {
+        const strategy = NEGOTIATING_STRATEGIES[(options.seed + i) % NEGOTIATING_STRATEGIES.length] ?? 'dealmaker';
+        this.bots.set(role, createBot(model, role, strategy, options.seed + i));
+      }
+    });
+    this.seats = model.roleIds.map((role) => ({ role, controller: this.bots.has(role) ? 'bot' : 'human', name: null, connected: true }));
+    this.shown = options.humans[0] as RoleId;
+    this.session.subscribe(() => this.changed());
+  }
+
+  get seed(): number {
+    return this.options.seed;
+  }
+
+  get model(): LevelModel {
+    return this.options.model;
+  }
+
+  /** Close the briefing and open round 1 (the host's move; online, the facilitator's). */
+  start(): SendResult {
+    return this.session.phase === 'briefing' ? this.session.send({ type: 'start' }) : { ok: true };
+  }
+
+  /** The human whose move the game waits for, or null while a bot (or nobody) is due. */
+  dueHuman(): RoleId | null {
+    const { session } = this;
+    const model = this.options.model;
+    if (session.phase === 'negotiating') {
+      const role = model.turnOrder[session.state.turn] as RoleId;
+      return this.bots.has(role) ? null : role;
+    }
+    if (session.phase === 'finalDecision') {
+      for (const voter of model.voters) if (!(voter in session.state.votes) && !this.bots.has(voter)) return voter;
+    }
+    return null;
+  }
+
+  private dueBot(): Bot | undefined {
+    const { session } = this;
+    const model = this.options.model;
+    if (session.phase === 'negotiating') return this.bots.get(model.turnOrder[session.state.turn] as RoleId);
+    if (session.phase === 'finalDecision') {
+      for (const voter of model.voters) if (!(voter in session.state.votes) && this.bots.has(voter)) return this.bots.get(voter);
+    }
+    return undefined;
+  }
+
+  snapshot(): TableSnapshot {
+    if (this.cached) return this.cached;
+    const { model } = this.options;
+    const { session } = this;
+    const due = this.dueHuman();
+    if (due) this.shown = due;
+    const debrief: Debrief | null = session.phase === 'concluded' ? debriefFor(model, session.state, session.history) : null;
+    this.cached = {
+      mode: this.options.mode,
+      level: this.level,
+      you: this.shown,
+      view: viewFor(model, session.state, session.phase, this.shown),
+      seats: this.seats,
+      timer: this.timer,
+      debrief,
+    };
+    return this.cached;
+  }
+
+  subscribe(listener: (snapshot: TableSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async act(action: PlayerAction): Promise<SendResult> {
+    if (this.closed) return { ok: false, reason: 'the table is closed' };
+    const role = this.snapshot().you;
+    if (!role) return { ok: false, reason: 'you have no seat at this table' };
+    return this.session.send({ ...action, role } as Parameters<GameSession['send']>[0]);
+  }
+
+  /**
+   * Hot-seat: the turn timer of a human seat waits until its player has taken the device (the
+   * pass screen is dismissed), so handing over never costs a player their time.
+   */
+  resumeTimer(): void {
+    if (this.timer.paused) this.startTimer();
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.botTimer) clearTimeout(this.botTimer);
+    if (this.turnTimer) clearTimeout(this.turnTimer);
+    this.listeners.clear();
+    this.session.stop();
+  }
+
+  private changed(): void {
+    this.cached = null;
+    this.updateTimer();
+    this.scheduleBot();
+    this.emit();
+  }
+
+  private emit(): void {
+    this.cached = null;
+    const snapshot = this.snapshot();
+    for (const listener of this.listeners) listener(snapshot);
+  }
+
+  private scheduleBot(): void {
+    if (this.closed || this.botTimer || !this.dueBot()) return;
+    this.botTimer = setTimeout(() => {
+      this.botTimer = null;
+      if (this.closed) return;
+      const bot = this.dueBot();
+      if (!bot) return;
+      const event = bot.act(viewFor(this.options.model, this.session.state, this.session.phase, bot.role, false));
+      const result = this.session.send(event);
+      // A refused bot move is a bug in the bot; end its turn rather than stall the class.
+      if (!result.ok) {
+        console.warn(`bot ${bot.role} sent a refused ${event.type}: ${result.reason}`);
+        if (this.session.phase === 'negotiating') this.session.send({ type: 'timeout' });
+      }
+    }, this.options.botDelayMs ?? 500);
+  }
+
+  private updateTimer(): void {
+    const seconds = this.options.model.level.rounds.turnSeconds;
+    const human = this.session.phase === 'negotiating' ? this.dueHuman() : null;
+    const turnKey = `${this.session.state.round}:${this.session.state.turn}`;
+    if (!this.options.timers || seconds <= 0 || !human) {
+      this.stopTimer();
+      return;
+    }
+    if (turnKey === this.timedTurn) return;
+    this.timedTurn = turnKey;
+    this.stopTimer();
+    if (this.options.mode === 'hotseat') this.timer = { endsAt: null, paused: true };
+    else this.startTimer();
+  }
+
+  private startTimer(): void {
+    const ms = this.options.model.level.rounds.turnSeconds * 1000;
+    this.timer = { endsAt: Date.now() + ms, paused: false };
+    if (this.turnTimer) clearTimeout(this.turnTimer);
+    const turnKey = this.timedTurn;
+    this.turnTimer = setTimeout(() => {
+      this.turnTimer = null;
+      if (!this.closed && turnKey === this.timedTurn) this.session.send({ type: 'timeout' });
+    }, ms);
+    this.emit();
+  }
+
+  private stopTimer(): void {
+    if (this.turnTimer) clearTimeout(this.turnTimer);
+    this.turnTimer = null;
+    this.timer = { endsAt: null, paused: false };
+    if (this.session.phase !== 'negotiating') this.timedTurn = '';
+  }
+}

@@ -1,0 +1,31 @@
+/** Loads the generated art named in the manifest, with a progress bar; missing files fall back to drawn shapes. */
+import Phaser from 'phaser';
+import type { AssetManifest } from '../assets/manifest.js';
+
+export class PreloadScene extends Phaser.Scene {
+  constructor(private readonly manifest: AssetManifest, private readonly onProgress: (p: number) => void, private readonly onDone: () => void) {
+    super({ key: 'preload' });
+  }
+
+  preload(): void {
+    const { width, height } = this.scale;
+    const bar = this.add.graphics();
+    const frame = this.add.graphics();
+    frame.lineStyle(2, 0xc9a24a, 1).strokeRect(width / 2 - 160, height / 2 - 10, 320, 20);
+    this.load.on('progress', (p: number) => {
+      bar.clear().fillStyle(0xc9a24a, 1).fillRect(width / 2 - 156, height / 2 - 6, 312 * p, 12);
+      this.onProgress(p);
+    });
+    // A file that fails to load is not fatal: the scenes draw a shape instead.
+    this.load.on('loaderror', () => undefined);
+    for (const [key, url] of Object.entries(this.manifest.images)) {
+      if (url.endsWith('.svg')) this.load.svg(key, url);
+      else this.load.image(key, url);
+    }
+  }
+
+  create(): void {
+    this.onProgress(1);
+    this.onDone();
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * The outcome dashboard from the debrief: the text in force, scores against no deal, the Pareto
+ * chart in normalised coordinates (0..1, y up) for two roles, the ten-year curves scaled to each
+ * indicator's range, and the evidence behind the effects with full citations.
+ */
+import type { Debrief } from '../../engine/debrief.js';
+import type { EvidenceBase } from '../../engine/evidence/schema.js';
+import type { PublicLevel } from '../../engine/view.js';
+import { localText, roleColour, roleName } from './text.js';
+
+export interface ScoreVm {
+  readonly role: string;
+  readonly name: string;
+  readonly colour: string;
+  readonly value: number;
+  readonly noDealValue: number;
+  readonly score: number;
+  readonly relativeGain: number;
+  readonly winner: boolean;
+  readonly signatory: boolean;
+}
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface FrontierVm {
+  readonly xRole: string;
+  readonly yRole: string;
+  readonly xName: string;
+  readonly yName: string;
+  /** Frontier points projected on the two roles, sorted by x (normalised 0..1). */
+  readonly frontier: readonly Point[];
+  readonly outcome: Point;
+  readonly noDeal: Point;
+  readonly nash: Point | null;
+  /** The raw value ranges behind the normalisation, for axis labels. */
+  readonly xRange: readonly [number, number];
+  readonly yRange: readonly [number, number];
+}
+
+export interface CurveVm {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly min: number;
+  readonly max: number;
+  readonly start: number;
+  readonly final: number;
+  readonly noDealFinal: number;
+  /** Normalised points (x: year / years, y: (value − min) / (max − min)). */
+  readonly outcome: readonly Point[];
+  readonly noDeal: readonly Point[];
+  readonly betterFor: readonly string[];
+}
+
+export interface CitationVm {
+  readonly id: string;
+  readonly text: string;
+  readonly title: string;
+  readonly author: string;
+  readonly year: number | null;
+  readonly locator: string;
+  readonly found: boolean;
+}
+
+export interface OutcomeVm {
+  readonly agreement: boolean;
+  readonly offer: number | null;
+  readonly round: number;
+  readonly text: readonly { issue: string; option: string; clause: string }[];
+  readonly scores: readonly ScoreVm[];
+  readonly frontier: FrontierVm;
+  readonly curves: readonly CurveVm[];
+  readonly evidence: readonly CitationVm[];
+  readonly summary: string;
+  readonly closing: string;
+}
+
+function norm(v: number, lo: number, hi: number): number {
+  return hi === lo ? 0.5 : (v - lo) / (hi - lo);
+}
+
+/** The two roles the chart compares: the viewer (if any) and the other voter, else the first two voters. */
+export function chartRoles(level: PublicLevel, viewer: string | null): [string, string] {
+  const voters = level.decision.voters;
+  const all = level.roles.map((r) => r.id);
+  const first = viewer && all.includes(viewer) ? viewer : (voters[0] ?? all[0] ?? '');
+  const second = voters.find((v) => v !== first) ?? all.find((r) => r !== first) ?? first;
+  return [first, second];
+}
+
+export function frontierVm(level: PublicLevel, debrief: Debrief, xRole: string, yRole: string, language: string): FrontierVm {
+  const { chart } = debrief;
+  const xi = Math.max(0, chart.roles.indexOf(xRole));
+  const yi = Math.max(0, chart.roles.indexOf(yRole));
+  const pts = chart.frontier.map((p) => [p[xi] ?? 0, p[yi] ?? 0] as const);
+  const all = [...pts, [chart.outcome[xi] ?? 0, chart.outcome[yi] ?? 0] as const, [chart.noDeal[xi] ?? 0, chart.noDeal[yi] ?? 0] as const];
+  const xs = all.map((p) => p[0]);
+  const ys = all.map((p) => p[1]);
+  const xRange: [number, number] = [Math.min(...xs), Math.max(...xs)];
+  const yRange: [number, number] = [Math.min(...ys), Math.max(...ys)];
+  const at = (x: number, y: number): Point => ({ x: norm(x, xRange[0], xRange[1]), y: norm(y, yRange[0], yRange[1]) });
+  return {
+    xRole,
+    yRole,
+    xName: roleName(level, xRole, language),
+    yName: roleName(level, yRole, language),
+    frontier: pts.map(([x, y]) => at(x, y)).sort((a, b) => a.x - b.x),
+    outcome: at(chart.outcome[xi] ?? 0, chart.outcome[yi] ?? 0),
+    noDeal: at(chart.noDeal[xi] ?? 0, chart.noDeal[yi] ?? 0),
+    nash: chart.nash ? at(chart.nash[xi] ?? 0, chart.nash[yi] ?? 0) : null,
+    xRange,
+    yRange,
+  };
+}
+
+export function curvesVm(level: PublicLevel, debrief: Debrief, language: string): CurveVm[] {
+  return debrief.projection.indicators.map((ind) => {
+    const def = level.impact.indicators.find((i) => i.id === ind.id);
+    const other = debrief.noDealProjection.indicators.find((i) => i.id === ind.id);
+    const years = Math.max(1, ind.series.length - 1);
+    const scale = (series: readonly number[]): Point[] => series.map((v, k) => ({ x: k / years, y: norm(v, ind.min, ind.max) }));
+    return {
+      id: ind.id,
+      name: localText(def?.name, language) || ind.id,
+      unit: localText(def?.unit, language),
+      min: ind.min,
+      max: ind.max,
+      start: ind.series[0] ?? 0,
+      final: ind.final,
+      noDealFinal: other?.final ?? ind.final,
+      outcome: scale(ind.series),
+      noDeal: scale(other?.series ?? ind.series),
+      betterFor: (def?.higherIsBetterFor ?? []).map((r) => roleName(level, r, language)),
+    };
+  });
+}
+
+/** Each evidence id with its fact and source; an id missing from the base is kept, marked not found. */
+export function citationsVm(ids: readonly string[], evidence: EvidenceBase | null, language: string): CitationVm[] {
+  return ids.map((id) => {
+    const fact = evidence?.facts.find((f) => f.id === id);
+    const source = fact ? evidence?.sources.find((s) => s.id === fact.source) : undefined;
+    return {
+      id,
+      text: fact ? (fact.text[language] ?? fact.text.en ?? Object.values(fact.text)[0] ?? '') : id,
+      title: source?.title ?? '',
+      author: source?.author ?? '',
+      year: source?.year ?? null,
+      locator: fact?.locator ?? '',
+      found: !!fact && !!source,
+    };
+  });
+}
+
+export function outcomeVm(level: PublicLevel, debrief: Debrief, evidence: EvidenceBase | null, viewer: string | null, language: string): OutcomeVm {
+  const { outcome, result } = debrief;
+  const [x, y] = chartRoles(level, viewer);
+  return {
+    agreement: outcome.kind === 'agreement',
+    offer: outcome.kind === 'agreement' ? outcome.offer : null,
+    round: outcome.round,
+    text: level.issues.map((issue) => {
+      const option = issue.options[debrief.text[issue.id] ?? 0];
+      return { issue: localText(issue.name, language), option: localText(option?.label, language), clause: localText(option?.clause, language) };
+    }),
+    scores: level.roles.map((r) => {
+      const res = result.roles[r.id];
+      return {
+        role: r.id,
+        name: localText(r.name, language),
+        colour: roleColour(level, r.id),
+        value: res?.value ?? 0,
+        noDealValue: res?.noDealValue ?? 0,
+        score: res?.scoreVsNoDeal ?? 0,
+        relativeGain: res?.relativeGain ?? 0,
+        winner: result.winners.includes(r.id),
+        signatory: res?.signatory ?? false,
+      };
+    }),
+    frontier: frontierVm(level, debrief, x, y, language),
+    curves: curvesVm(level, debrief, language),
+    evidence: citationsVm(debrief.evidence, evidence, language),
+    summary: localText(level.debrief.summary, language),
+    closing: localText(outcome.kind === 'agreement' ? level.debrief.agreement : level.debrief.noDeal, language),
+  };
+}

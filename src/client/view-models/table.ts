@@ -1,0 +1,273 @@
+/**
+ * What the table scene draws, computed from the level and the viewer's RoleView only: the draft
+ * text, the seats, the hand, the offer builder, the packages on the table, the status line and the
+ * event banner. Pure functions, so every rule about what a player sees is tested without a browser.
+ */
+import type { SeatInfo, TimerInfo } from '../../protocol/port.js';
+import { packageValue } from '../../engine/scoring/value.js';
+import type { Offer } from '../../engine/rules/state.js';
+import type { PublicLevel, RoleView } from '../../engine/view.js';
+import { localText, roleColour, roleName, type T } from './text.js';
+
+export interface OptionVm {
+  readonly index: number;
+  readonly label: string;
+  readonly clause: string;
+  readonly available: boolean;
+  readonly isNoDeal: boolean;
+  readonly onTable: boolean;
+  /** The viewer's own points for this option (null for a spectator). */
+  readonly ownPoints: number | null;
+}
+
+export interface IssueVm {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly options: readonly OptionVm[];
+}
+
+/** The offer shown as "the proposal on the table": the final-decision candidate, else the newest open offer. */
+export function proposalOnTable(view: RoleView): Offer | null {
+  if (view.candidate !== null) return view.offers.find((o) => o.id === view.candidate) ?? null;
+  const open = view.offers.filter((o) => o.status === 'open');
+  return open[open.length - 1] ?? null;
+}
+
+export function draftText(level: PublicLevel, view: RoleView, language: string): IssueVm[] {
+  const proposal = proposalOnTable(view);
+  return level.issues.map((issue, i) => ({
+    id: issue.id,
+    name: localText(issue.name, language),
+    description: localText(issue.description, language),
+    options: issue.options.map((option, k) => ({
+      index: k,
+      label: localText(option.label, language),
+      clause: localText(option.clause, language),
+      available: view.available[i]?.[k] ?? false,
+      isNoDeal: view.noDeal[i] === k,
+      onTable: proposal?.package[i] === k,
+      ownPoints: view.self ? (view.self.values[i]?.[k] ?? null) : null,
+    })),
+  }));
+}
+
+export interface SeatVm {
+  readonly role: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly colour: string;
+  readonly resourceName: string;
+  readonly resources: number;
+  readonly standing: number;
+  readonly handSize: number;
+  readonly votes: boolean;
+  readonly isTurn: boolean;
+  readonly isYou: boolean;
+  readonly controller: 'human' | 'bot';
+}
+
+export function seatsVm(level: PublicLevel, view: RoleView, seats: readonly SeatInfo[], language: string): SeatVm[] {
+  return view.seats.map((seat) => {
+    const role = level.roles.find((r) => r.id === seat.role);
+    return {
+      role: seat.role,
+      name: roleName(level, seat.role, language),
+      kind: role?.kind ?? 'delegation',
+      colour: roleColour(level, seat.role),
+      resourceName: localText(role?.resource.name, language),
+      resources: seat.resources,
+      standing: seat.standing,
+      handSize: seat.handSize,
+      votes: role?.votes ?? false,
+      isTurn: view.turnRole === seat.role,
+      isYou: view.viewer === seat.role,
+      controller: seats.find((s) => s.role === seat.role)?.controller ?? 'bot',
+    };
+  });
+}
+
+export interface CardVm {
+  readonly id: string;
+  /** Position in the hand: the same card may be held twice. */
+  readonly slot: number;
+  readonly kind: string;
+  readonly name: string;
+  readonly text: string;
+  readonly cost: number;
+  readonly needsTarget: boolean;
+  readonly targets: readonly { role: string; name: string }[];
+  readonly playable: boolean;
+  /** Why it cannot be played now (a message key), or null. */
+  readonly blockedBy: 'notYourTurn' | 'cannotAfford' | 'cardLimit' | null;
+}
+
+export function isOwnTurn(view: RoleView): boolean {
+  return view.phase === 'negotiating' && view.self !== null && view.turnRole === view.self.role;
+}
+
+export function handVm(level: PublicLevel, view: RoleView, language: string): CardVm[] {
+  const self = view.self;
+  if (!self) return [];
+  const ownTurn = isOwnTurn(view);
+  const limitReached = self.cardsPlayedThisTurn >= level.rounds.cardsPerTurn;
+  const targets = level.roles.filter((r) => r.id !== self.role).map((r) => ({ role: r.id, name: localText(r.name, language) }));
+  return self.hand.map((id, slot) => {
+    const card = level.cards.find((c) => c.id === id);
+    const cost = card?.cost ?? 0;
+    const blockedBy = !ownTurn ? 'notYourTurn' : limitReached ? 'cardLimit' : self.resources < cost ? 'cannotAfford' : null;
+    return {
+      id,
+      slot,
+      kind: card?.kind ?? 'influence',
+      name: localText(card?.name, language) || id,
+      text: localText(card?.text, language),
+      cost,
+      needsTarget: card?.needsTarget ?? false,
+      targets: card?.needsTarget ? targets : [],
+      playable: blockedBy === null,
+      blockedBy,
+    };
+  });
+}
+
+export interface BuilderVm {
+  readonly issues: readonly { id: string; name: string; chosen: number | null; options: readonly { index: number; label: string; available: boolean; points: number }[] }[];
+  readonly complete: boolean;
+  readonly missing: number;
+  /** The package's value to the viewer, once every issue has an option. */
+  readonly value: number | null;
+  readonly noDealValue: number;
+  readonly delta: number | null;
+  readonly canOffer: boolean;
+  readonly offeredThisTurn: boolean;
+}
+
+/** The offer builder: `choice[i]` is the option picked for issue i so far (null: not yet). */
+export function offerBuilderVm(level: PublicLevel, view: RoleView, choice: readonly (number | null)[], language: string): BuilderVm | null {
+  const self = view.self;
+  if (!self) return null;
+  const issues = level.issues.map((issue, i) => {
+    const picked = choice[i];
+    const chosen = picked !== undefined && picked !== null && view.available[i]?.[picked] ? picked : null;
+    return {
+      id: issue.id,
+      name: localText(issue.name, language),
+      chosen,
+      options: issue.options.map((o, k) => ({ index: k, label: localText(o.label, language), available: view.available[i]?.[k] ?? false, points: self.values[i]?.[k] ?? 0 })),
+    };
+  });
+  const missing = issues.filter((i) => i.chosen === null).length;
+  const complete = missing === 0;
+  const value = complete ? packageValue(self.values, issues.map((i) => i.chosen as number)) : null;
+  return {
+    issues,
+    complete,
+    missing,
+    value,
+    noDealValue: self.noDealValue,
+    delta: value === null ? null : value - self.noDealValue,
+    canOffer: complete && isOwnTurn(view) && !self.offeredThisTurn,
+    offeredThisTurn: self.offeredThisTurn,
+  };
+}
+
+export interface OfferVm {
+  readonly id: number;
+  readonly by: string;
+  readonly byName: string;
+  readonly colour: string;
+  readonly mine: boolean;
+  readonly status: Offer['status'];
+  readonly terms: readonly { issue: string; option: string }[];
+  readonly value: number | null;
+  readonly delta: number | null;
+  readonly acceptedBy: readonly string[];
+  readonly rejectedBy: readonly string[];
+  readonly canAccept: boolean;
+  readonly canReject: boolean;
+  readonly canCounter: boolean;
+}
+
+/** The open packages on the table, newest first, with what each is worth to the viewer. */
+export function offersVm(level: PublicLevel, view: RoleView, language: string): OfferVm[] {
+  const self = view.self;
+  const negotiating = view.phase === 'negotiating';
+  return view.offers
+    .filter((o) => o.status === 'open')
+    .slice()
+    .reverse()
+    .map((o) => {
+      const mine = self?.role === o.by;
+      const value = self ? packageValue(self.values, o.package) : null;
+      return {
+        id: o.id,
+        by: o.by,
+        byName: roleName(level, o.by, language),
+        colour: roleColour(level, o.by),
+        mine,
+        status: o.status,
+        terms: level.issues.map((issue, i) => ({ issue: localText(issue.name, language), option: localText(issue.options[o.package[i] ?? 0]?.label, language) })),
+        value,
+        delta: value === null || !self ? null : value - self.noDealValue,
+        acceptedBy: o.acceptedBy.map((r) => roleName(level, r, language)),
+        rejectedBy: o.rejectedBy.map((r) => roleName(level, r, language)),
+        canAccept: negotiating && !!self && !mine && !o.acceptedBy.includes(self.role),
+        canReject: negotiating && !!self && !mine && !o.rejectedBy.includes(self.role),
+        canCounter: !!self && !mine && isOwnTurn(view) && !self.offeredThisTurn,
+      };
+    });
+}
+
+export interface StatusVm {
+  readonly round: string;
+  readonly turn: string;
+  readonly timer: string | null;
+  readonly secondsLeft: number | null;
+  readonly yourTurn: boolean;
+}
+
+export function statusVm(level: PublicLevel, view: RoleView, timer: TimerInfo, now: number, language: string, t: T): StatusVm {
+  const secondsLeft = timer.endsAt === null ? null : Math.max(0, Math.ceil((timer.endsAt - now) / 1000));
+  const yourTurn = isOwnTurn(view);
+  const turnName = view.turnRole ? roleName(level, view.turnRole, language) : '';
+  return {
+    round: view.phase === 'finalDecision' || view.phase === 'concluded' ? t('table.finalDecision') : view.phase === 'briefing' ? t('table.waiting') : t('table.round', { round: view.round, rounds: view.rounds }),
+    turn: view.phase !== 'negotiating' ? '' : yourTurn ? t('table.yourTurn', { role: turnName }) : t('table.turnOf', { role: turnName }),
+    timer: secondsLeft === null ? null : t('table.timer', { seconds: secondsLeft }),
+    secondsLeft,
+    yourTurn,
+  };
+}
+
+export interface VoteVm {
+  readonly candidate: number | null;
+  readonly terms: readonly { issue: string; option: string }[];
+  readonly value: number | null;
+  readonly noDealValue: number | null;
+  readonly canVote: boolean;
+  readonly voted: boolean;
+}
+
+export function voteVm(level: PublicLevel, view: RoleView, language: string): VoteVm | null {
+  if (view.phase !== 'finalDecision') return null;
+  const offer = view.candidate === null ? null : (view.offers.find((o) => o.id === view.candidate) ?? null);
+  const self = view.self;
+  const voter = !!self && level.decision.voters.includes(self.role);
+  const voted = !!self && self.role in view.votes;
+  return {
+    candidate: offer?.id ?? null,
+    terms: offer ? level.issues.map((issue, i) => ({ issue: localText(issue.name, language), option: localText(issue.options[offer.package[i] ?? 0]?.label, language) })) : [],
+    value: offer && self ? packageValue(self.values, offer.package) : null,
+    noDealValue: self?.noDealValue ?? null,
+    canVote: voter && !voted && offer !== null,
+    voted,
+  };
+}
+
+/** The tutorial text for this moment of the level, if it has one. */
+export function tutorialTip(level: PublicLevel, view: RoleView, language: string): string | null {
+  const when = view.phase === 'briefing' ? 'briefing' : view.phase === 'finalDecision' ? 'decision' : view.phase === 'concluded' ? 'outcome' : 'round';
+  const tip = level.tutorial.find((tip) => tip.when === when && (tip.round === undefined || tip.round === view.round));
+  return tip ? localText(tip.text, language) : null;
+}

@@ -1,0 +1,268 @@
+/**
+ * The online protocol: every message a client may send to the server, as zod schemas checked at
+ * the trust boundary (a room's message handler), and every message the server sends back, as
+ * types. A message that fails its schema is answered with `{ type: 'error', reason }` and changes
+ * nothing; the rules then judge what passed the schema (GameSession.receive).
+ *
+ * Two rooms speak this protocol: a *table* room (one per table: moves, table chat, private
+ * channels) and a *workshop* room (one per session: participants waiting for a seat, the
+ * facilitator console and the projector).
+ */
+import { z } from 'zod';
+import type { Debrief } from '../engine/debrief.js';
+import type { GameEvent } from '../engine/rules/events.js';
+import type { PublicLevel, RoleView } from '../engine/view.js';
+import type { PlayerAction, SeatInfo, TimerInfo } from './port.js';
+
+/** Largest WebSocket frame the server reads; bigger frames close the connection (ws code 1009). */
+export const MAX_FRAME_BYTES = 8 * 1024;
+/** Messages a client may send per second (a token bucket with this rate and a burst of twice it). */
+export const MAX_MESSAGES_PER_SECOND = 10;
+export const MAX_CHAT_LENGTH = 500;
+export const MAX_NAME_LENGTH = 24;
+
+const id = z.string().min(1).max(64);
+const reason = z.string().max(300).optional();
+const offerId = z.number().int().min(1).max(1_000_000);
+const pkg = z.record(id, z.number().int().min(0).max(99));
+
+/** A move as a player sends it: the role is never sent, it is the seat the connection holds. */
+export const PlayerActionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('playCard'), card: id, target: id.optional(), reason }),
+  z.strictObject({ type: z.literal('offer'), package: pkg, reason }),
+  z.strictObject({ type: z.literal('counter'), offer: offerId, package: pkg, reason }),
+  z.strictObject({ type: z.literal('accept'), offer: offerId, reason }),
+  z.strictObject({ type: z.literal('reject'), offer: offerId, reason }),
+  z.strictObject({ type: z.literal('endTurn'), reason }),
+  z.strictObject({ type: z.literal('vote'), accept: z.boolean(), reason }),
+]);
+
+// Fails to compile if the schema and port.ts's PlayerAction drift apart.
+type ParsedAction = z.output<typeof PlayerActionSchema>;
+const _sameAction: [ParsedAction extends PlayerAction ? true : false, PlayerAction extends ParsedAction ? true : false] = [true, true];
+void _sameAction;
+
+// ---------------------------------------------------------------------------------------------
+// Client → table room
+
+export const ActMessageSchema = z.strictObject({ id: z.number().int().min(0).max(2 ** 31), action: PlayerActionSchema });
+export const ChatMessageSchema = z.strictObject({ text: z.string().trim().min(1).max(MAX_CHAT_LENGTH) });
+/** A side-deal message to one other seat of the same table. */
+export const PrivateMessageSchema = z.strictObject({ to: id, text: z.string().trim().min(1).max(MAX_CHAT_LENGTH) });
+
+export const TABLE_MESSAGES = { act: ActMessageSchema, chat: ChatMessageSchema, private: PrivateMessageSchema } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Client → workshop room (facilitator commands carry the facilitator secret every time)
+
+const secret = z.string().min(16).max(128);
+const tableIndex = z.number().int().min(0).max(999);
+const seconds = z.number().int().min(0).max(3600);
+
+export const FacilitatorCommandSchema = z.discriminatedUnion('command', [
+  z.strictObject({ command: z.literal('start') }),
+  z.strictObject({ command: z.literal('pause') }),
+  z.strictObject({ command: z.literal('resume') }),
+  /** Turn timer in seconds for every table (0: no timer); applies from the next turn. */
+  z.strictObject({ command: z.literal('setTimer'), seconds }),
+  z.strictObject({ command: z.literal('inject'), event: id, table: z.union([tableIndex, z.literal('all')]) }),
+  z.strictObject({ command: z.literal('assign'), participant: id, table: tableIndex, role: id }),
+  z.strictObject({ command: z.literal('unassign'), participant: id }),
+  /** Seat every participant still waiting, table by table. */
+  z.strictObject({ command: z.literal('autoAssign') }),
+  z.strictObject({ command: z.literal('mute'), participant: id, muted: z.boolean() }),
+  z.strictObject({ command: z.literal('end') }),
+]);
+export const FacilitatorMessageSchema = z.strictObject({ secret, id: z.number().int().min(0).max(2 ** 31), command: FacilitatorCommandSchema });
+export type FacilitatorCommand = z.output<typeof FacilitatorCommandSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// HTTP API bodies
+
+export const CreateSessionSchema = z.strictObject({
+  level: id,
+  tables: z.number().int().min(1).max(100),
+  /** Human seats per table (the level's playable roles; the rest are always bots). */
+  seatsPerTable: z.number().int().min(1).max(8),
+  /** Turn timer in seconds, 0 for none; defaults to the level's. */
+  turnSeconds: seconds.optional(),
+  bots: z.boolean(),
+  /** Assign arriving participants to seats automatically (true) or wait for the facilitator. */
+  autoAssign: z.boolean().default(true),
+});
+export type CreateSessionRequest = z.output<typeof CreateSessionSchema>;
+
+export const JoinRequestSchema = z.strictObject({
+  code: z.string().min(1).max(16),
+  name: z.string().max(200),
+  /** A participant token from an earlier join: rejoin as the same participant. */
+  token: z.string().min(16).max(128).optional(),
+});
+
+/** Options a client passes when joining a room (checked in the room's onAuth). */
+export const TableJoinOptionsSchema = z.union([
+  z.strictObject({ token: z.string().min(16).max(128) }),
+  z.strictObject({ spectator: z.literal(true), code: z.string().min(1).max(16) }),
+  z.strictObject({ facilitator: z.string().min(16).max(128) }),
+]);
+export const WorkshopJoinOptionsSchema = TableJoinOptionsSchema;
+
+// ---------------------------------------------------------------------------------------------
+// Server → client
+
+export interface ChatEntry {
+  readonly seq: number;
+  readonly at: number;
+  readonly table: number;
+  /** The sender's seat (role id) or 'facilitator'. */
+  readonly from: string;
+  readonly name: string | null;
+  /** null: to the whole table; a role id: a private two-party channel. */
+  readonly to: string | null;
+  readonly text: string;
+}
+
+/** Sent once on joining a table room: what does not change during a game. */
+export interface TableWelcome {
+  readonly table: number;
+  readonly level: PublicLevel;
+  readonly you: string | null;
+  readonly sessionCode: string;
+}
+
+/** Sent after every change: the receiver's own role view and nothing else of the game. */
+export interface TableUpdate {
+  readonly seq: number;
+  readonly you: string | null;
+  readonly view: RoleView;
+  readonly seats: readonly SeatInfo[];
+  readonly timer: TimerInfo;
+  readonly status: SessionStatus;
+  readonly debrief: Debrief | null;
+  /** Whether this participant's chat is muted by the facilitator. */
+  readonly muted: boolean;
+}
+
+export type SessionStatus = 'lobby' | 'running' | 'paused' | 'ended';
+
+export interface ActResult {
+  readonly id: number;
+  readonly ok: boolean;
+  readonly reason?: string;
+}
+
+export interface ParticipantInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly connected: boolean;
+  readonly table: number | null;
+  readonly role: string | null;
+  readonly muted: boolean;
+}
+
+export interface TableSummary {
+  readonly index: number;
+  readonly roomId: string;
+  readonly phase: RoleView['phase'];
+  readonly round: number;
+  readonly rounds: number;
+  readonly turnRole: string | null;
+  readonly seats: readonly SeatInfo[];
+  readonly timer: TimerInfo;
+  readonly outcome: 'agreement' | 'noDeal' | null;
+  readonly actions: number;
+}
+
+/** One table's line in the cross-table debrief. */
+export interface TableResult {
+  readonly index: number;
+  readonly outcome: 'agreement' | 'noDeal';
+  /** The agreed text (or the no-deal world): option label per issue id. */
+  readonly text: Readonly<Record<string, number>>;
+  readonly paretoDistance: number;
+  readonly roles: readonly { role: string; value: number; noDealValue: number; scoreVsNoDeal: number; relativeGain: number; winShare: number }[];
+  /** Final-year value of every indicator, agreed world, and no-deal world. */
+  readonly indicators: readonly { id: string; value: number; noDeal: number }[];
+}
+
+/** What a participant waiting in the workshop room sees. */
+export interface ParticipantState {
+  readonly you: ParticipantInfo;
+  readonly status: SessionStatus;
+  readonly title: string;
+  /** The table room to join, once seated. */
+  readonly seat: { readonly table: number; readonly role: string; readonly roomId: string } | null;
+}
+
+/** The projector's view of the whole session: public only. */
+export interface PublicSessionState {
+  readonly code: string;
+  readonly joinUrl: string;
+  readonly status: SessionStatus;
+  readonly level: { readonly id: string; readonly title: string };
+  readonly participants: number;
+  readonly tables: readonly TableSummary[];
+  /** Filled once every table has concluded (or the session ended). */
+  readonly results: readonly TableResult[];
+}
+
+/** The facilitator console: everything, including private channels. */
+export interface ConsoleState extends PublicSessionState {
+  readonly sessionId: string;
+  readonly settings: SessionSettings;
+  readonly participantList: readonly ParticipantInfo[];
+  readonly chat: readonly ChatEntry[];
+  readonly events: readonly { readonly id: string; readonly name: string; readonly trigger: string }[];
+  readonly roles: readonly { readonly id: string; readonly name: string; readonly playable: boolean }[];
+}
+
+export interface SessionSettings {
+  readonly level: string;
+  readonly tables: number;
+  readonly seatsPerTable: number;
+  readonly turnSeconds: number;
+  readonly bots: boolean;
+  readonly autoAssign: boolean;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+  readonly seed: number;
+}
+
+export interface CreateSessionResponse {
+  readonly sessionId: string;
+  readonly code: string;
+  readonly secret: string;
+  readonly joinUrl: string;
+  readonly facilitatorUrl: string;
+  readonly projectorUrl: string;
+}
+
+export interface JoinResponse {
+  readonly sessionId: string;
+  readonly workshopRoomId: string;
+  readonly participant: string;
+  readonly token: string;
+  readonly name: string;
+}
+
+/** The server→client message types, by name. */
+export interface ServerMessages {
+  welcome: TableWelcome;
+  update: TableUpdate;
+  result: ActResult;
+  chat: ChatEntry;
+  error: { readonly reason: string };
+  participant: ParticipantState;
+  public: PublicSessionState;
+  console: ConsoleState;
+  moved: { readonly roomId: string | null };
+}
+
+export type LoggedEvent = { readonly at: number; readonly event: GameEvent };
+
+/** The first error of a zod parse, in one line for the client. */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
+  return `malformed message${where}: ${issue?.message ?? 'invalid'}`;
+}
