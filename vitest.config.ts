@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Builds the client once and serves it for the browser tests in test/browser.
+    globalSetup: ['test/browser/global-setup.ts'],
   },
 });

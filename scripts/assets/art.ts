@@ -67,10 +67,10 @@ type Glyph = (c: GlyphColours) => string;
 const glyphs: Record<string, Glyph> = {
   // Two nodes across a dashed border, with an arrow between them.
   dataFlows: ({ fg, ac }) =>
-    line(50, 8, 50, 92, ac, 8, 'butt').replace('/>', ' stroke-dasharray="12 9"/>') +
-    `<circle cx="17" cy="30" r="12" fill="${fg}"/><circle cx="83" cy="70" r="12" fill="${fg}"/>` +
-    stroked('M17 30 C 45 30, 55 70, 72 70', fg, 10) +
-    `<polygon points="${pts([[62, 55], [80, 70], [62, 85]])}" fill="${fg}"/>`,
+    line(50, 6, 50, 94, ac, 8, 'butt').replace('/>', ' stroke-dasharray="12 9"/>') +
+    `<circle cx="16" cy="26" r="13" fill="${fg}"/><circle cx="85" cy="74" r="13" fill="${fg}"/>` +
+    stroked('M16 26 C 44 26, 40 74, 58 74', fg, 10) +
+    `<polygon points="${pts([[56, 60], [72, 74], [56, 88]])}" fill="${fg}"/>`,
 
   // A customs tag with a percent sign.
   customs: ({ fg, ac, bg }) =>
@@ -113,13 +113,13 @@ const glyphs: Record<string, Glyph> = {
     `<polygon points="${pts([[70, 6], [92, 4], [88, 26]])}" fill="${ac}"/>`,
 
   // A parcel moving fast.
-  facilitation: ({ fg, ac, bg }) =>
-    `<rect x="38" y="22" width="54" height="56" rx="4" fill="${fg}"/>` +
-    `<rect x="59" y="22" width="12" height="24" fill="${ac}"/>` +
-    line(46, 66, 62, 66, bg, 6) +
-    line(6, 34, 28, 34, ac, 8) +
-    line(14, 50, 28, 50, ac, 8) +
-    line(6, 66, 28, 66, ac, 8),
+  facilitation: ({ fg, ac }) =>
+    `<rect x="36" y="20" width="58" height="60" rx="5" fill="${fg}"/>` +
+    `<rect x="59" y="20" width="12" height="60" fill="${ac}"/>` +
+    `<rect x="36" y="44" width="58" height="12" fill="${ac}"/>` +
+    line(6, 30, 26, 30, ac, 10) +
+    line(12, 50, 26, 50, ac, 10) +
+    line(6, 70, 26, 70, ac, 10),
 
   // A document with lines.
   document: ({ fg, ac, bg }) =>
@@ -129,16 +129,15 @@ const glyphs: Record<string, Glyph> = {
     line(30, 60, 70, 60, bg, 7, 'butt') +
     line(30, 76, 56, 76, bg, 7, 'butt'),
 
-  // A stack of coins.
+  // A stack of coins beside a big coin.
   coins: ({ fg, ac, bg }) => {
     let s = '';
-    for (let i = 0; i < 4; i++) {
-      const y = 80 - i * 16;
-      s += `<rect x="14" y="${y - 8}" width="56" height="16" rx="8" fill="${fg}"/>`;
-      s += line(24, y, 60, y, bg, 3);
+    for (let i = 0; i < 3; i++) {
+      const y = 82 - i * 22;
+      s += `<rect x="6" y="${y - 11}" width="52" height="22" rx="11" fill="${fg}" stroke="${bg}" stroke-width="4"/>`;
     }
-    s += `<circle cx="72" cy="34" r="22" fill="${ac}"/>`;
-    s += `<circle cx="72" cy="34" r="12" fill="none" stroke="${bg}" stroke-width="5"/>`;
+    s += `<circle cx="68" cy="40" r="28" fill="${ac}" stroke="${bg}" stroke-width="4"/>`;
+    s += `<circle cx="68" cy="40" r="14" fill="none" stroke="${bg}" stroke-width="7"/>`;
     return s;
   },
 
@@ -158,15 +157,17 @@ const glyphs: Record<string, Glyph> = {
     `<path d="M14 32 H86 L92 94 H8 Z" fill="${fg}"/>` +
     `<path d="M50 84 C30 70 26 62 30 54 C34 46 44 46 50 54 C56 46 66 46 70 54 C74 62 70 70 50 84 Z" fill="${ac}"/>`,
 
-  // Pie chart with a dominant slice pulled out.
-  pie: ({ fg, ac }) => {
-    const [x1, y1] = polar(46, 54, 40, -90);
-    const [x2, y2] = polar(46, 54, 40, 180);
-    const [x3, y3] = polar(54, 46, 40, 180);
-    const [x4, y4] = polar(54, 46, 40, -90);
+  // Pie chart: one dominant slice pulled out, the rest split between small players.
+  pie: ({ fg, ac, bg }) => {
+    const [x1, y1] = polar(44, 56, 40, -90);
+    const [x2, y2] = polar(44, 56, 40, 180);
+    const [x3, y3] = polar(44, 56, 40, -135);
+    const [x4, y4] = polar(52, 48, 42, 180);
+    const [x5, y5] = polar(52, 48, 42, -90);
     return (
-      `<path d="M46 54 L${n(x1)} ${n(y1)} A40 40 0 0 0 ${n(x2)} ${n(y2)} Z" fill="${fg}"/>` +
-      `<path d="M54 46 L${n(x3)} ${n(y3)} A40 40 0 1 0 ${n(x4)} ${n(y4)} Z" fill="${ac}"/>`
+      `<path d="M44 56 L${n(x1)} ${n(y1)} A40 40 0 0 0 ${n(x2)} ${n(y2)} Z" fill="${fg}"/>` +
+      line(44, 56, x3, y3, bg, 5, 'butt') +
+      `<path d="M52 48 L${n(x4)} ${n(y4)} A42 42 0 1 0 ${n(x5)} ${n(y5)} Z" fill="${ac}"/>`
     );
   },
 
@@ -178,15 +179,12 @@ const glyphs: Record<string, Glyph> = {
     stroked('M16 28 Q50 38 84 28', ac, 6) +
     stroked('M16 72 Q50 62 84 72', ac, 6),
 
-  // A shipping container with a price coin.
-  container: ({ fg, ac, bg }) =>
-    `<rect x="6" y="30" width="70" height="50" rx="3" fill="${fg}"/>` +
-    line(20, 38, 20, 72, bg, 5, 'butt') +
-    line(34, 38, 34, 72, bg, 5, 'butt') +
-    line(48, 38, 48, 72, bg, 5, 'butt') +
-    line(62, 38, 62, 72, bg, 5, 'butt') +
-    `<circle cx="74" cy="28" r="20" fill="${ac}"/>` +
-    stroked('M74 18 V38 M66 30 L74 38 L82 30', bg, 5),
+  // A cargo ship: trade costs.
+  container: ({ fg, ac }) =>
+    `<rect x="22" y="26" width="26" height="24" fill="${ac}"/><rect x="52" y="26" width="26" height="24" fill="${fg}"/>` +
+    `<rect x="36" y="4" width="26" height="20" fill="${fg}"/>` +
+    `<path d="M4 54 H96 L82 84 H18 Z" fill="${fg}"/>` +
+    stroked('M4 94 Q16 86 28 94 T52 94 T76 94 T100 94', ac, 7),
 
   // A line chart.
   lineChart: ({ fg, ac }) =>
@@ -216,15 +214,15 @@ const glyphs: Record<string, Glyph> = {
     line(50, 56, 50, 34, fg, 8) +
     `<circle cx="50" cy="56" r="6" fill="${fg}"/>`,
 
+  // A cut gem: a resource to spend.
   token: ({ fg, ac, bg }) => {
-    let s = `<circle cx="50" cy="50" r="44" fill="${fg}"/>`;
-    for (let i = 0; i < 8; i++) {
-      const [x1, y1] = polar(50, 50, 44, i * 45);
-      const [x2, y2] = polar(50, 50, 32, i * 45);
-      s += line(x1, y1, x2, y2, bg, 9, 'butt');
-    }
-    s += `<circle cx="50" cy="50" r="24" fill="${ac}"/>`;
-    return s;
+    const outer: Array<[number, number]> = [[26, 12], [74, 12], [96, 38], [50, 94], [4, 38]];
+    return (
+      `<polygon points="${pts(outer)}" fill="${fg}"/>` +
+      `<polygon points="${pts([[26, 12], [74, 12], [62, 38], [38, 38]])}" fill="${ac}"/>` +
+      `<polygon points="${pts([[38, 38], [62, 38], [50, 94]])}" fill="${ac}"/>` +
+      line(4, 38, 96, 38, bg, 4, 'butt')
+    );
   },
 
   star: ({ fg, ac }) => {
@@ -350,7 +348,7 @@ function indicatorIcon(key: string, glyph: string, accent: string): ImageAsset {
   const body =
     `<circle cx="32" cy="33" r="30" fill="${P.ink}" opacity="0.45"/>` +
     `<circle cx="32" cy="31" r="29" fill="${P.ink}" stroke="${P.brass}" stroke-width="3"/>` +
-    place(g(glyph)({ fg: P.paper, ac: accent, bg: P.ink }), 32, 31, 38);
+    place(g(glyph)({ fg: P.paper, ac: accent, bg: P.ink }), 32, 31, 42);
   return { key, name: key, width: s, height: s, svg: svgDoc(s, s, body) };
 }
 
@@ -395,15 +393,15 @@ function cardFrame(kind: string, colour: string, glyph: string): ImageAsset {
       : '') +
     `<rect x="0" y="${CARD_H - 14}" width="${CARD_W}" height="14" fill="${colour}"/>` +
     `</g>` +
+    `<rect x="9" y="9" width="162" height="234" rx="8" fill="none" stroke="${P.brass}" stroke-width="2" opacity="0.8"/>` +
     // kind icon in a medallion at the left of the band
-    `<circle cx="34" cy="${band / 2 + 4}" r="22" fill="${P.ink}" stroke="${P.brass}" stroke-width="3"/>` +
-    place(g(glyph)({ fg: P.paper, ac: colour, bg: P.ink }), 34, band / 2 + 4, 28) +
+    `<circle cx="36" cy="${band / 2 + 4}" r="19" fill="${P.ink}" stroke="${P.brass}" stroke-width="3"/>` +
+    place(g(glyph)({ fg: P.paper, ac: colour, bg: P.ink }), 36, band / 2 + 4, 26) +
     // cost socket on the right of the band
-    `<circle cx="150" cy="${band / 2 + 4}" r="17" fill="${P.paper}" stroke="${P.ink}" stroke-width="3"/>` +
+    `<circle cx="148" cy="${band / 2 + 4}" r="17" fill="${P.paper}" stroke="${P.ink}" stroke-width="3"/>` +
     // brass rule under the title area and the text box
     `<rect x="14" y="92" width="152" height="3" fill="${P.brass}"/>` +
-    `<rect x="4" y="4" width="172" height="244" rx="12" fill="none" stroke="${P.ink}" stroke-width="4"/>` +
-    `<rect x="9" y="9" width="162" height="234" rx="8" fill="none" stroke="${P.brass}" stroke-width="2" opacity="0.8"/>`;
+    `<rect x="4" y="4" width="172" height="244" rx="12" fill="none" stroke="${P.ink}" stroke-width="4"/>`;
   return { key: `card-${kind}`, name: `card-${kind}`, width: CARD_W, height: CARD_H, svg: svgDoc(CARD_W, CARD_H, body, defs) };
 }
 
@@ -413,6 +411,7 @@ function cardBack(role: string, colour: string, glyph: string): ImageAsset {
     `<rect width="24" height="24" fill="${colour}"/><rect width="12" height="12" fill="${P.ink}" opacity="0.12"/><rect x="12" y="12" width="12" height="12" fill="${P.ink}" opacity="0.12"/></pattern>`;
   const body =
     `<rect x="4" y="4" width="172" height="244" rx="12" fill="url(#lattice)"/>` +
+    `<rect x="16" y="16" width="148" height="220" rx="8" fill="none" stroke="${P.ink}" stroke-width="8" stroke-opacity="0.6"/>` +
     `<rect x="16" y="16" width="148" height="220" rx="8" fill="none" stroke="${P.brass}" stroke-width="4"/>` +
     `<circle cx="90" cy="126" r="50" fill="${P.ink}" stroke="${P.brass}" stroke-width="5"/>` +
     place(g(glyph)({ fg: P.paper, ac: colour, bg: P.ink }), 90, 126, 62) +
@@ -450,7 +449,7 @@ function table(): ImageAsset {
     `<linearGradient id="wood" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${P['wood-light']}"/><stop offset="0.5" stop-color="${P.wood}"/><stop offset="1" stop-color="#3E2716"/></linearGradient>` +
     `<radialGradient id="vignette" cx="0.5" cy="0.5" r="0.72"><stop offset="0.55" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.6"/></radialGradient>` +
     `<pattern id="carpet" width="40" height="40" patternUnits="userSpaceOnUse"><rect width="40" height="40" fill="none"/><path d="M0 20 L20 0 L40 20 L20 40 Z" fill="none" stroke="#FFFFFF" stroke-opacity="0.035" stroke-width="2"/></pattern>` +
-    `<filter id="grain" x="0" y="0" width="100%" height="100%"><feTurbulence type="fractalNoise" baseFrequency="0.9" numOctaves="2" seed="7" result="t"/><feColorMatrix in="t" type="matrix" values="0 0 0 0 1  0 0 0 0 1  0 0 0 0 1  0 0 0 0.06 0"/></filter>` +
+    `<filter id="grain" x="0" y="0" width="100%" height="100%"><feTurbulence type="fractalNoise" baseFrequency="0.9" numOctaves="2" seed="7" result="t"/><feColorMatrix in="t" type="matrix" values="0 0 0 0 1  0 0 0 0 1  0 0 0 0 1  0 0 0 0.06 0" result="g"/><feComposite in="g" in2="SourceAlpha" operator="in"/></filter>` +
     `<filter id="soft" x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="10"/></filter>`;
 
   // The table: a rounded "stadium" seen from above.
@@ -474,14 +473,8 @@ function table(): ImageAsset {
   // Place mats in front of each chair.
   let mats = '';
   for (const x of xs) {
-    mats += `<rect x="${x - 70}" y="${ty + 22}" width="140" height="70" rx="10" fill="#000" opacity="0.12"/>`;
-    mats += `<rect x="${x - 70}" y="${ty + th - 92}" width="140" height="70" rx="10" fill="#000" opacity="0.12"/>`;
-  }
-  // Microphones: small brass discs with a stem.
-  let mics = '';
-  for (const x of xs) {
-    mics += `<circle cx="${x + 86}" cy="${ty + 40}" r="7" fill="${P['brass-dark']}"/>` + line(x + 86, ty + 40, x + 100, ty + 70, P.brass, 4);
-    mics += `<circle cx="${x - 86}" cy="${ty + th - 40}" r="7" fill="${P['brass-dark']}"/>` + line(x - 86, ty + th - 40, x - 100, ty + th - 70, P.brass, 4);
+    mats += `<rect x="${x - 64}" y="${ty + 40}" width="128" height="64" rx="10" fill="#000" opacity="0.14"/>`;
+    mats += `<rect x="${x - 64}" y="${ty + th - 104}" width="128" height="64" rx="10" fill="#000" opacity="0.14"/>`;
   }
 
   // A faint data-flow motif in the felt: dashed arcs joining the seats.
@@ -505,7 +498,6 @@ function table(): ImageAsset {
     `<rect x="${tx + 26}" y="${ty + 26}" width="${tw - 52}" height="${th - 52}" rx="${r - 26}" fill="#000" filter="url(#grain)"/>` +
     `<rect x="${tx + 26}" y="${ty + 26}" width="${tw - 52}" height="${th - 52}" rx="${r - 26}" fill="none" stroke="#000" stroke-opacity="0.35" stroke-width="6"/>` +
     mats +
-    mics +
     motif +
     `<rect width="${W}" height="${H}" fill="url(#vignette)"/>`;
   return { key: 'table', name: 'table', width: W, height: H, svg: svgDoc(W, H, body, defs) };
@@ -604,7 +596,7 @@ function logo(): ImageAsset {
   const W = 512;
   const H = 160;
   const defs =
-    `<linearGradient id="brass" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${P['brass-light']}"/><stop offset="1" stop-color="${P.brass}"/></linearGradient>`;
+    `<linearGradient id="brass" gradientUnits="userSpaceOnUse" x1="0" y1="0" x2="0" y2="${CAP}"><stop offset="0" stop-color="${P['brass-light']}"/><stop offset="1" stop-color="${P.brass}"/></linearGradient>`;
   const text = 'MINISTERIAL';
   const gap = 8;
   // Measure, then scale the word into the space right of the gavel.
@@ -618,10 +610,10 @@ function logo(): ImageAsset {
     `<g transform="translate(${n(left + dx)} ${n(ty + dy)}) scale(${n(s)})" fill="none" stroke="${stroke}" stroke-width="${n(w)}" stroke-linecap="square" stroke-linejoin="miter" stroke-miterlimit="3">${wordSvg}</g>`;
   // data-flow motif under the word: nodes joined by a line, with a travelling packet
   const baseY = ty + CAP * s + 26;
-  let flow = line(left + 4, baseY, W - 18, baseY, P.sky, 5);
+  let flow = line(left + 4, baseY, W - 18, baseY, P.proposal, 5);
   for (let k = 0; k < 6; k++) {
     const x = left + 4 + ((W - 22 - left) * k) / 5;
-    flow += `<circle cx="${n(x)}" cy="${baseY}" r="${k % 2 === 0 ? 8 : 6}" fill="${k % 2 === 0 ? P.sky : P.paper}" stroke="${P.ink}" stroke-width="3"/>`;
+    flow += `<circle cx="${n(x)}" cy="${baseY}" r="${k % 2 === 0 ? 8 : 6}" fill="${k % 2 === 0 ? P.proposal : P.paper}" stroke="${P.ink}" stroke-width="3"/>`;
   }
   const gavelGlyph = g('gavel')({ fg: P.paper, ac: P.brass, bg: P.ink });
   const body =

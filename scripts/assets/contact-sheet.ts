@@ -94,6 +94,8 @@ ${section('s-cards', 'Cards (180×252) and seats (128×128)', cards.map((k) => t
 ${section('s-icons', 'Icons, native size, on felt', icons.map((k) => tile(k)).join(''))}
 ${section('s-icons32', 'Icons at 32 px on felt, then on paper; seats at 48 px', icons.map((k) => tile(k, 32 / manifest.images[k]!.width)).join('') + seats.map((k) => tile(k, 48 / 128)).join(''))}
 <div class="paper" style="background:${palette.paper}">${section('s-icons32p', '', icons.map((k) => tile(k, 32 / manifest.images[k]!.width)).join(''))}</div>
+${section('s-zoom-icons', 'Icons at 2× (detail check)', icons.map((k) => tile(k, 2)).join(''))}
+${section('s-zoom-cards', 'Cards at 1.5× (detail check)', cards.slice(0, 5).map((k) => tile(k, 1.5)).join(''))}
 ${section('s-palette', 'Palette', swatches)}
 ${section('s-audio', 'Audio waveforms (dashed line: -1 dBFS)', audio)}
 </body></html>`;
@@ -116,7 +118,7 @@ async function main(): Promise<void> {
     const broken = await page.evaluate(() => Array.from(document.images).filter((i) => i.naturalWidth === 0).map((i) => i.src));
     if (broken.length) console.error(`images that failed to load:\n  ${broken.join('\n  ')}`);
     await page.screenshot({ path: join(outDir, 'contact-sheet.png'), fullPage: true });
-    for (const id of ['s-table', 's-cards', 's-icons', 's-icons32', 's-icons32p', 's-palette', 's-audio']) {
+    for (const id of ['s-table', 's-cards', 's-icons', 's-icons32', 's-icons32p', 's-zoom-icons', 's-zoom-cards', 's-palette', 's-audio']) {
       await page.locator(`#${id}`).screenshot({ path: join(outDir, `${id}.png`) });
     }
     console.log(`contact sheet written to ${outDir}`);

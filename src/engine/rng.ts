@@ -11,7 +11,9 @@ export interface Draw {
 
 export function seedToState(seed: number | string): number {
   if (typeof seed === 'number' && Number.isInteger(seed)) return seed >>> 0;
-  // FNV-1a over the string form, so "42" and 42 give the same game and any text is a valid seed.
+  // A seed typed as digits ("42", from a URL or a command line) is the number 42.
+  if (typeof seed === 'string' && /^\d{1,9}$/.test(seed)) return Number(seed) >>> 0;
+  // Any other text: FNV-1a over it, so every text is a valid seed.
   const text = String(seed);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

@@ -226,6 +226,8 @@ export interface SessionSettings {
   readonly createdAt: number;
   readonly expiresAt: number;
   readonly seed: number;
+  /** Where participants reach the game (from the facilitator's request), for the join link. */
+  readonly baseUrl: string;
 }
 
 export interface CreateSessionResponse {

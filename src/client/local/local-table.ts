@@ -69,6 +69,13 @@ export class LocalTable implements TablePort {
     return this.session.phase === 'briefing' ? this.session.send({ type: 'start' }) : { ok: true };
   }
 
+  /** A human seat's own view, for its briefing in hot-seat (shown behind the pass screen). */
+  snapshotFor(role: RoleId): TableSnapshot {
+    if (!this.options.humans.includes(role)) throw new Error(`"${role}" is not a human seat at this table`);
+    const base = this.snapshot();
+    return { ...base, you: role, view: viewFor(this.options.model, this.session.state, this.session.phase, role) };
+  }
+
   /** The human whose move the game waits for, or null while a bot (or nobody) is due. */
   dueHuman(): RoleId | null {
     const { session } = this;

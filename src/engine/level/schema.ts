@@ -249,7 +249,7 @@ export const LevelSchema = z
       .min(0)
       .max(20)
       .default(0)
-      .meta({ description: 'Standing a voter loses when it votes no on a package the other voters accept.' }),
+      .meta({ description: 'Standing a voter loses when it rejects an offer that every other voter has accepted (blocking consensus).' }),
     impact: z.object({
       years: z.number().int().min(1).max(30).default(10),
       indicators: z.array(IndicatorSchema).min(1),

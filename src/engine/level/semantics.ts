@@ -112,6 +112,9 @@ export function checkLevelSemantics(level: Level, options: SemanticOptions = {})
     if ((RESERVED_WHO as readonly string[]).includes(role.id)) {
       report(['roles', r, 'id'], `a role may not be called "${role.id}": in effects, ${RESERVED_WHO.map((w) => `"${w}"`).join(', ')} have a meaning of their own; choose another id`);
     }
+    // Role ids key tables all over the engine and the network; names every JavaScript object already
+    // carries ("constructor", "toString", ...) would read as present where nothing was set.
+    if (role.id in Object.prototype) report(['roles', r, 'id'], `a role may not be called "${role.id}": the name is reserved by the software; choose another id`);
   });
 
   // ---- languages and texts -------------------------------------------------------------------

@@ -176,9 +176,12 @@ function respond(model: LevelModel, state: GameState, role: RoleId, offerId: num
   if (!accept && cost > 0 && model.voters.includes(role)) {
     // Blocking has a price: a voter who alone stands between an offer and consensus loses goodwill.
     const othersAgree = model.voters.every((v) => v === role || offer.acceptedBy.includes(v));
-    if (othersAgree) {
-      next = updateRole(next, role, (r) => ({ ...r, standing: Math.max(-STANDING_LIMIT, r.standing - cost) }));
-      log.push({ kind: 'standing', round: state.round, role, amount: -cost, cause: 'blocking' });
+    // Charged once per offer: countering an offer one has already rejected is not a second block.
+    if (othersAgree && !offer.rejectedBy.includes(role)) {
+      const before = (next.roles[role] as RoleState).standing;
+      const after = Math.max(-STANDING_LIMIT, before - cost);
+      next = updateRole(next, role, (r) => ({ ...r, standing: after }));
+      log.push({ kind: 'standing', round: state.round, role, amount: after - before, cause: 'blocking' });
     }
   }
   return accept ? settleIfAdopted(model, next, offerId, log) : next;
@@ -255,7 +258,7 @@ export function recordVote(_model: LevelModel, state: GameState, event: EventOf<
 }
 
 export function allVotesCast(model: LevelModel, state: GameState): boolean {
-  return model.voters.every((v) => v in state.votes);
+  return model.voters.every((v) => Object.hasOwn(state.votes, v));
 }
 
 /** Applies the level's decision rule to the votes cast on the candidate. */

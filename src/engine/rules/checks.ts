@@ -109,7 +109,7 @@ export const RULES = {
   isVoter: (model, _state, event) =>
     model.voters.includes(roleOf(event) ?? '') ? null : `${String(roleOf(event))} has no vote in the final decision`,
   hasNotVoted: (_model, state, event) =>
-    roleOf(event) !== undefined && (roleOf(event) as string) in state.votes ? `${String(roleOf(event))} has already voted` : null,
+    roleOf(event) !== undefined && Object.hasOwn(state.votes, roleOf(event) as string) ? `${String(roleOf(event))} has already voted` : null,
   isBooleanVote: (_model, _state, event) =>
     event.type !== 'vote' || typeof event.accept === 'boolean' ? null : 'a vote is accept: true or accept: false',
 } satisfies Record<string, Check>;

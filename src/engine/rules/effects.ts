@@ -67,8 +67,10 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
     case 'standing': {
       let next = state;
       for (const role of resolveWho(model, effect.who, ctx)) {
-        next = updateRole(next, role, (r) => ({ ...r, standing: clamp(r.standing + effect.amount, -STANDING_LIMIT, STANDING_LIMIT) }));
-        log.push({ kind: 'standing', round: state.round, role, amount: effect.amount, cause: ctx.cause });
+        const before = next.roles[role]?.standing ?? 0;
+        const after = clamp(before + effect.amount, -STANDING_LIMIT, STANDING_LIMIT);
+        next = updateRole(next, role, (r) => ({ ...r, standing: after }));
+        log.push({ kind: 'standing', round: state.round, role, amount: after - before, cause: ctx.cause });
       }
       return next;
     }

@@ -131,9 +131,12 @@ describe('start', () => {
     expect(session.history).toEqual([{ type: 'start' }]);
   });
 
-  it('caps a hand at 8 cards whatever the handSize', () => {
-    const model = testModel({ decks: { north: Array.from({ length: 10 }, () => 'fund') }, handSize: 10 });
-    const s = GameSession.create(model, 1);
+  it('never lets a hand grow past 8 cards, not even by the round\'s draw', () => {
+    const model = testModel({ decks: { north: Array.from({ length: 10 }, () => 'fund') }, handSize: 8, drawPerRound: 2 });
+    const s = started(model, 1);
+    expect(role(s, 'north').hand).toHaveLength(8);
+    expect(role(s, 'north').deck).toHaveLength(2);
+    nextRound(s);
     expect(role(s, 'north').hand).toHaveLength(8);
     expect(role(s, 'north').deck).toHaveLength(2);
   });
@@ -408,7 +411,8 @@ describe('effects', () => {
     expect(role(session, 'north').standing).toBe(10);
     ok(session, { type: 'playCard', role: 'north', card: 'smear', target: 'east' });
     expect(role(session, 'east').standing).toBe(-10);
-    expect(session.state.log).toContainEqual({ kind: 'standing', round: 1, role: 'east', amount: -20, cause: 'smear' });
+    // The log records the change that happened, after clamping.
+    expect(session.state.log).toContainEqual({ kind: 'standing', round: 1, role: 'east', amount: -10, cause: 'smear' });
   });
 
   it('noDealDrift moves the no-deal package (and what no deal is worth)', () => {
@@ -957,5 +961,47 @@ describe('final decision', () => {
     // The agreement is worth what its package is worth to each role.
     const pkg = session.state.outcome?.package ?? [];
     expect(packageValue(role(session, 'south').values, pkg)).toBe(35 + 45);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The session around the rules
+// ---------------------------------------------------------------------------------------------
+
+describe('session', () => {
+  it('a concluded game survives persist → JSON → restore, and still refuses every move', () => {
+    const session = started(testModel());
+    ok(session, { type: 'offer', role: 'north', package: PKG });
+    ok(session, { type: 'accept', role: 'south', offer: 1 });
+    expect(session.phase).toBe('concluded');
+    const restored = GameSession.restore(session.model, JSON.parse(JSON.stringify(session.persist())));
+    expect(restored.phase).toBe('concluded');
+    expect(restored.state).toEqual(session.state);
+    expect(restored.history).toEqual(session.history);
+    refused(restored, { type: 'timeout' }, '"timeout" is not possible during the end of the game');
+  });
+
+  it('restore refuses a game saved for another level or in an unknown format', () => {
+    const session = started(testModel());
+    const saved = session.persist();
+    expect(() => GameSession.restore(loadLevel('tutorial').model, saved)).toThrow(/saved game is for level "test-level", not "tutorial"/);
+    expect(() => GameSession.restore(session.model, { ...saved, format: 2 as 1 })).toThrow(/unknown saved-game format 2/);
+  });
+
+  it('replay refuses a log with an event the rules refuse, saying which', () => {
+    const model = testModel();
+    expect(() => GameSession.replay(model, 1, [{ type: 'start' }, { type: 'endTurn', role: 'south' }])).toThrow(/event 2 \(endTurn\) was refused: it is north's turn, not south's/);
+  });
+
+  it('listeners hear each accepted event once, and nothing of refused ones', () => {
+    const session = GameSession.create(testModel(), 1);
+    const heard: number[] = [];
+    const stop = session.subscribe((s) => heard.push(s.history.length));
+    ok(session, { type: 'start' });
+    session.send({ type: 'endTurn', role: 'south' });
+    ok(session, { type: 'endTurn', role: 'north' });
+    stop();
+    ok(session, { type: 'endTurn', role: 'south' });
+    expect(heard).toEqual([1, 2]);
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * The first chunk: the message catalog, the styles and the menu's screen. Everything heavy (the
+ * engine with its YAML and schema libraries, the levels, Phaser, Howler) loads lazily after it.
+ */
+import './styles.css';
+import type { App, Screen } from './app.js';
+import { sound } from './audio/sound.js';
+import { initI18n } from './i18n/index.js';
+import { bootScreen } from './ui/screens/boot.js';
+import { errorScreen } from './ui/screens/error.js';
+
+async function main(): Promise<void> {
+  const ui = document.getElementById('ui') as HTMLElement;
+  const stage = document.getElementById('stage') as HTMLElement;
+  const t = await initI18n('en');
+  document.title = t('app.title');
+  const params = new URLSearchParams(location.search);
+  const app: App = {
+    t,
+    ui,
+    stage,
+    params,
+    fast: params.get('fast') === '1',
+    catalog: null,
+    setup: { levelId: '', mode: 'solo', language: 'en', humans: [] },
+    port: null,
+    host: null,
+    cleanup: [],
+    go(screen: Screen) {
+      for (const fn = app.cleanup.splice(0); fn.length > 0; ) fn.shift()?.();
+      Promise.resolve(screen(app)).catch((error: unknown) => errorScreen(app, t('boot.error'), [String(error instanceof Error ? error.message : error)]));
+    },
+  };
+  // Browsers allow audio only after a gesture; we wait for it rather than try and fail noisily.
+  const unlock = (): void => {
+    window.removeEventListener('pointerdown', unlock);
+    window.removeEventListener('keydown', unlock);
+    void sound.unlock();
+  };
+  window.addEventListener('pointerdown', unlock);
+  window.addEventListener('keydown', unlock);
+
+  if (params.has('join') || location.pathname === '/join') {
+    const { joinScreen } = await import('./ui/screens/join.js');
+    app.go(joinScreen);
+    return;
+  }
+  app.go(bootScreen);
+}
+
+void main();

@@ -1,0 +1,29 @@
+/**
+ * Joining an online table (`?join=<code>` or `/join`): the online module (written with the server)
+ * resolves a TablePort; the same table, outcome and debrief screens then drive it. Until that
+ * module exists, the link explains itself instead of failing.
+ */
+import type { App } from '../../app.js';
+import type { TablePort } from '../../../protocol/port.js';
+import { ensureHost } from '../loading.js';
+import { errorScreen } from './error.js';
+import { tableScreen } from './table.js';
+
+type JoinModule = { joinFromUrl(params: URLSearchParams, mount: HTMLElement): Promise<TablePort | null> };
+const online = import.meta.glob<JoinModule>('../../online/join.ts');
+
+export async function joinScreen(app: App): Promise<void> {
+  const load = online['../../online/join.ts'];
+  if (!load) {
+    errorScreen(app, app.t('boot.onlineUnavailable'), []);
+    return;
+  }
+  const { joinFromUrl } = await load();
+  const port = await joinFromUrl(app.params, app.ui);
+  if (!port) return;
+  const { loadCatalog } = await import('../../level/catalog.js');
+  app.catalog ??= await loadCatalog();
+  await ensureHost(app);
+  app.port = port;
+  app.go(tableScreen);
+}

@@ -1,0 +1,100 @@
+/**
+ * The outcome dashboard: the text in force (or where no deal drifted), each seat's score against its
+ * no-deal value, the Pareto chart and the ten-year curves (drawn by Phaser into the chart slots),
+ * and the evidence behind every effect with its citation.
+ */
+import type { App } from '../../app.js';
+import { outcomeVm } from '../../view-models/outcome.js';
+import { clear, focusFirst, h, signed } from '../dom.js';
+import type { ChartSlot } from '../../scenes/host.js';
+import { debriefScreen } from './debrief.js';
+
+export function outcomeScreen(app: App): void {
+  const port = app.port;
+  const snap = port?.snapshot();
+  if (!port || !snap?.debrief) throw new Error('the outcome needs a finished game');
+  const { t } = app;
+  const lang = app.setup.language;
+  const vm = outcomeVm(snap.level, snap.debrief, app.catalog?.evidence ?? null, snap.you, lang);
+  const f = vm.frontier;
+
+  const frontierSlot = h(
+    'div',
+    { class: 'chart-slot frontier-slot', role: 'img', testid: 'chart-frontier', 'aria-label': `${t('outcome.frontier')}: ${t('outcome.frontierAxes', { x: f.xName, y: f.yName })}` },
+    h('span', { class: 'caption' }, t('outcome.frontierAxes', { x: f.xName, y: f.yName })),
+  );
+  const curveSlots = vm.curves.map((c) =>
+    h(
+      'div',
+      { class: 'chart-slot', role: 'img', testid: `chart-${c.id}`, 'aria-label': `${c.name}: ${c.start} → ${Math.round(c.final * 10) / 10} (${t('outcome.withOutcome')}), ${Math.round(c.noDealFinal * 10) / 10} (${t('outcome.withNoDeal')}) ${c.unit}` },
+      h('span', { class: 'caption' }, `${c.name}: ${Math.round(c.final * 10) / 10} (${c.unit})`),
+    ),
+  );
+  const curves = h('div', { class: 'curves' }, ...curveSlots);
+  const charts = h(
+    'section',
+    { class: 'panel charts', 'aria-label': t('outcome.frontier') },
+    h('div', {}, h('h2', {}, t('outcome.frontier')), h('p', { class: 'legend' }, t('outcome.frontierLegend')), frontierSlot),
+    h('div', { style: 'display:flex;flex-direction:column;min-height:0' }, h('h2', {}, t('outcome.indicators')), h('p', { class: 'legend' }, h('span', { class: 'l1' }, `━ ${t('outcome.withOutcome')}`), '  ', h('span', { class: 'l2' }, `━ ${t('outcome.withNoDeal')}`)), curves),
+  );
+
+  const toDebrief = h('button', { type: 'button', testid: 'to-debrief', onclick: () => app.go(debriefScreen) }, t('outcome.toDebrief'));
+  const info = h(
+    'section',
+    { class: 'panel', testid: 'outcome' },
+    h('h1', { testid: 'outcome-headline' }, vm.agreement ? t('outcome.agreement', { offer: vm.offer, round: vm.round }) : t('outcome.noDeal')),
+    vm.closing ? h('p', {}, vm.closing) : null,
+    h('div', { class: 'row' }, toDebrief),
+    h('h2', {}, t('outcome.text')),
+    h('ul', { testid: 'outcome-text' }, ...vm.text.map((x) => h('li', {}, h('strong', {}, `${x.issue}: ${x.option}. `), x.clause))),
+    h('h2', {}, t('outcome.scores')),
+    h(
+      'table',
+      { class: 'scores', testid: 'outcome-scores' },
+      ...vm.scores.map((s) =>
+        h(
+          'tr',
+          {},
+          h('th', {}, h('span', { class: 'swatch', style: `background:${s.colour}` }), s.name, s.winner ? ` ★ ${t('outcome.winner')}` : ''),
+          h('td', {}, t('outcome.value', { value: s.value })),
+          h('td', {}, t('outcome.noDealValue', { value: s.noDealValue })),
+          h('td', { class: s.score >= 0 ? 'good' : 'bad' }, `${signed(s.score)}`),
+        ),
+      ),
+    ),
+    h('h2', {}, t('outcome.evidence')),
+    h(
+      'ol',
+      { class: 'citations', testid: 'outcome-evidence' },
+      ...vm.evidence.map((c) => h('li', {}, c.text, c.found ? h('div', { class: 'muted' }, t('outcome.source', { author: c.author, year: c.year, title: c.title, locator: c.locator })) : null)),
+    ),
+    h('h2', {}, t('outcome.summary')),
+    h('p', {}, vm.summary),
+  );
+
+  clear(app.ui);
+  app.ui.append(h('div', { class: 'dash', testid: 'outcome-screen' }, charts, info));
+
+  let animate = true;
+  const place = (): void => {
+    const rect = (el: HTMLElement): ChartSlot['rect'] => {
+      const r = el.getBoundingClientRect();
+      const box = curves.getBoundingClientRect();
+      // A curve scrolled out of its list is not drawn over the panels around it.
+      const visible = el === frontierSlot || (r.bottom <= box.bottom + 1 && r.top >= box.top - 1);
+      return visible ? { x: r.left, y: r.top, width: r.width, height: r.height } : { x: 0, y: 0, width: 0, height: 0 };
+    };
+    const slots: ChartSlot[] = [{ rect: rect(frontierSlot), chart: { kind: 'frontier', vm: f } }, ...vm.curves.map((c, i) => ({ rect: rect(curveSlots[i] as HTMLElement), chart: { kind: 'curve' as const, vm: c } }))];
+    app.host?.showCharts(slots, animate);
+    animate = false;
+  };
+  requestAnimationFrame(place);
+  window.addEventListener('resize', place);
+  curves.addEventListener('scroll', place);
+  app.ui.addEventListener('scroll', place, true);
+  app.cleanup.push(() => {
+    window.removeEventListener('resize', place);
+    app.ui.removeEventListener('scroll', place, true);
+  });
+  focusFirst(app.ui, '[data-testid="outcome-headline"]');
+}
