@@ -5,7 +5,9 @@
 import './styles.css';
 import type { App, Screen } from './app.js';
 import { sound } from './audio/sound.js';
+import { loadManifest } from './assets/manifest.js';
 import { initI18n } from './i18n/index.js';
+import { setIcons } from './ui/dom.js';
 import { bootScreen } from './ui/screens/boot.js';
 import { errorScreen } from './ui/screens/error.js';
 
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
     host: null,
     cleanup: [],
     go(screen: Screen) {
-      for (const fn = app.cleanup.splice(0); fn.length > 0; ) fn.shift()?.();
+      for (const leave of app.cleanup.splice(0)) leave();
       Promise.resolve(screen(app)).catch((error: unknown) => errorScreen(app, t('boot.error'), [String(error instanceof Error ? error.message : error)]));
     },
   };
@@ -39,7 +41,13 @@ async function main(): Promise<void> {
   };
   window.addEventListener('pointerdown', unlock);
   window.addEventListener('keydown', unlock);
+  // A soft click for every button; the table's own moves add their effects (card, offer, gavel...).
+  document.addEventListener('click', (e) => {
+    if ((e.target as Element | null)?.closest?.('button:not(:disabled)')) sound.play('click');
+  });
 
+  // The icon list is small and the menu uses it; the art itself loads only when drawn.
+  setIcons((await loadManifest()).images);
   if (params.has('join') || location.pathname === '/join') {
     const { joinScreen } = await import('./ui/screens/join.js');
     app.go(joinScreen);

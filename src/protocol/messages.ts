@@ -141,6 +141,9 @@ export interface TableUpdate {
   readonly debrief: Debrief | null;
   /** Whether this participant's chat is muted by the facilitator. */
   readonly muted: boolean;
+  /** How many events the game has accepted, and when the last one was (epoch ms): for latency checks. */
+  readonly events: number;
+  readonly lastEventAt: number;
 }
 
 export type SessionStatus = 'lobby' | 'running' | 'paused' | 'ended';
@@ -194,12 +197,23 @@ export interface ParticipantState {
   readonly seat: { readonly table: number; readonly role: string; readonly roomId: string } | null;
 }
 
+/** What screens need of the level to label results (public parts only). */
+export interface LevelSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly years: number;
+  readonly roles: readonly { readonly id: string; readonly name: string; readonly colour: string | null }[];
+  readonly issues: readonly { readonly id: string; readonly name: string; readonly options: readonly string[] }[];
+  readonly indicators: readonly { readonly id: string; readonly name: string; readonly unit: string }[];
+  readonly debriefQuestions: readonly string[];
+}
+
 /** The projector's view of the whole session: public only. */
 export interface PublicSessionState {
   readonly code: string;
   readonly joinUrl: string;
   readonly status: SessionStatus;
-  readonly level: { readonly id: string; readonly title: string };
+  readonly level: LevelSummary;
   readonly participants: number;
   readonly tables: readonly TableSummary[];
   /** Filled once every table has concluded (or the session ended). */
@@ -245,6 +259,8 @@ export interface JoinResponse {
   readonly participant: string;
   readonly token: string;
   readonly name: string;
+  /** The seat, if the participant already has one (automatic assignment seats on arrival). */
+  readonly seat: ParticipantState['seat'];
 }
 
 /** The server→client message types, by name. */

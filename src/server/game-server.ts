@@ -52,7 +52,7 @@ export interface GameServer {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Options from the environment: DATA_DIR, SESSION_TTL_HOURS, HOLD_SEAT_SECONDS, BOT_DELAY_MS. */
+/** Options from the environment: DATA_DIR, SESSION_TTL_HOURS, HOLD_SEAT_SECONDS, BOT_DELAY_MS, JOIN_ATTEMPTS_PER_MINUTE. */
 export function gameServerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): GameServerOptions {
   const num = (name: string): number | undefined => {
     const v = env[name];
@@ -63,11 +63,13 @@ export function gameServerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
   };
   const ttlHours = num('SESSION_TTL_HOURS');
   const holdSeconds = num('HOLD_SEAT_SECONDS');
+  const joins = num('JOIN_ATTEMPTS_PER_MINUTE');
   return {
     dataDir: env.DATA_DIR ?? './data',
     ...(ttlHours !== undefined ? { sessionTtlMs: ttlHours * 3_600_000 } : {}),
     ...(holdSeconds !== undefined ? { holdSeatMs: holdSeconds * 1000 } : {}),
     ...(num('BOT_DELAY_MS') !== undefined ? { botDelayMs: num('BOT_DELAY_MS') as number } : {}),
+    ...(joins !== undefined ? { joinAttemptsPerMinute: joins } : {}),
   };
 }
 
@@ -182,10 +184,10 @@ export async function attachGameServer(httpServer: HttpServer, options: GameServ
     if (!w || w.expired) return { error: 'no session with this code', status: 404 };
     if (w.status === 'ended') return { error: 'this session has ended', status: 410 };
     const known = parsed.data.token ? w.byParticipantToken(parsed.data.token) : undefined;
-    if (known) return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: known.id, token: parsed.data.token as string, name: known.name };
+    if (known) return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: known.id, token: parsed.data.token as string, name: known.name, seat: w.participantState(known).seat };
     const name = cleanName(parsed.data.name) ?? `Guest ${w.participants.size + 1}`;
     const { participant, token } = w.join(name);
-    return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: participant.id, token, name: participant.name };
+    return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: participant.id, token, name: participant.name, seat: w.participantState(participant).seat };
   }
 
   function handle(req: IncomingMessage, res: ServerResponse): boolean {
@@ -226,6 +228,14 @@ export async function attachGameServer(httpServer: HttpServer, options: GameServ
       if (body === undefined) return sendJson(res, 400, { error: 'the body must be JSON (at most 16 kB)' });
       const result = join(body);
       return 'error' in result ? sendJson(res, result.status, { error: result.error }) : sendJson(res, 200, result);
+    }
+    if (req.method === 'GET' && path === '/api/lookup') {
+      // The projector finds its session by the public code; a guess costs like a join attempt.
+      if (!joinLimiter.take(ip)) return sendJson(res, 429, { error: 'too many attempts; wait a minute' });
+      const code = normaliseJoinCode(url.searchParams.get('code') ?? '');
+      const w = code ? byCode.get(code) : undefined;
+      if (!w || w.expired) return sendJson(res, 404, { error: 'no session with this code' });
+      return sendJson(res, 200, { sessionId: w.id });
     }
     const exp = /^\/api\/sessions\/([a-z0-9]{6,32})\/export\.(csv|json)$/.exec(path);
     if (req.method === 'GET' && exp) {

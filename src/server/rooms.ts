@@ -279,6 +279,8 @@ export class TableRoom extends Room {
       status: this.workshop.status,
       debrief: this.host.debrief(),
       muted: g.participant?.muted ?? false,
+      events: this.host.session.history.length,
+      lastEventAt: this.host.lastEventAt,
     };
     client.send('update', update);
   }

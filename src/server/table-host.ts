@@ -76,6 +76,8 @@ export class TableHost {
   private disposed = false;
   /** Bumped on every visible change; clients use it to drop stale updates. */
   seq = 0;
+  /** When the last event was accepted (epoch ms, sub-millisecond). */
+  lastEventAt = 0;
 
   constructor(
     options: TableOptions,
@@ -212,6 +214,7 @@ export class TableHost {
     if (!result.ok) return result;
     const event = this.session.history[this.session.history.length - 1] as GameEvent;
     this.hooks.record({ k: 'game', t: this.index, at: Date.now(), by, e: event });
+    this.lastEventAt = performance.timeOrigin + performance.now();
     this.afterChange();
     return result;
   }

@@ -12,6 +12,7 @@ import type {
   ChatEntry,
   ConsoleState,
   FacilitatorCommand,
+  LevelSummary,
   ParticipantInfo,
   ParticipantState,
   PublicSessionState,
@@ -367,12 +368,28 @@ export class Workshop {
     return `${this.settings.baseUrl}/?join=${this.code}`;
   }
 
+  private summaryCache: LevelSummary | null = null;
+  levelSummary(): LevelSummary {
+    if (this.summaryCache) return this.summaryCache;
+    const level = this.model.level;
+    this.summaryCache = {
+      id: level.id,
+      title: textOf(level.title),
+      years: level.impact.years,
+      roles: level.roles.map((r) => ({ id: r.id, name: textOf(r.name), colour: r.colour ?? null })),
+      issues: level.issues.map((i) => ({ id: i.id, name: textOf(i.name), options: i.options.map((o) => textOf(o.label)) })),
+      indicators: level.impact.indicators.map((i) => ({ id: i.id, name: textOf(i.name), unit: textOf(i.unit) })),
+      debriefQuestions: level.debrief.questions.map((q) => textOf(q)),
+    };
+    return this.summaryCache;
+  }
+
   publicState(): PublicSessionState {
     return {
       code: this.code,
       joinUrl: this.joinUrl(),
       status: this.status,
-      level: { id: this.model.level.id, title: textOf(this.model.level.title) },
+      level: this.levelSummary(),
       participants: this.participants.size,
       tables: this.tables.map((t) => t.summary()),
       results: this.results(),

@@ -18,7 +18,14 @@ it('plays a solo game from the menu to the debrief', async () => {
   await page.waitForSelector(tid('roles'));
   expect(await page.isChecked(tid('role-developing'))).toBe(true);
   await shot(page, '02-roles');
+  // Hold Phaser's chunk back a moment so the preload screen and its progress bar can be seen.
+  await page.route(/\/assets\/host-[^/]+\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
   await page.click(tid('roles-continue'));
+  await page.waitForSelector(tid('preload'));
+  await shot(page, '02b-preload');
   await page.waitForSelector(tid('briefing'), { timeout: 20_000 });
   await expect(page.textContent(tid('briefing-objectives'))).resolves.toContain('tariff revenue');
   await shot(page, '03-briefing');
@@ -49,23 +56,23 @@ it('plays a solo game from the menu to the debrief', async () => {
   await page.click(tid('toggle-log'));
   await page.click(tid('end-turn'));
 
-  // Later turns: accept what is worth more than no deal, end the turn, vote when asked.
+  // Later turns: the delegation holds out (it never accepts, so no package is adopted before the
+  // end) and the final decision comes to a vote, which it answers.
+  let voted = false;
   for (let guard = 0; guard < 40; guard++) {
     const screen = await nextPrompt(page);
     if (screen === 'outcome-screen') break;
     if (screen === 'vote-yes') {
       await shot(page, '07-vote');
       await page.click(tid('vote-yes'));
+      voted = true;
       continue;
     }
-    if (await page.locator(`${tid('end-turn')}:not([disabled])`).count()) {
-      const accept = page.locator('[data-testid^="accept-"]:not([disabled])');
-      if ((await accept.count()) > 0) await accept.first().click();
-      if (await page.locator(`${tid('end-turn')}:not([disabled])`).count()) await page.click(tid('end-turn'));
-    }
+    if (screen === 'end-turn') await page.click(tid('end-turn'));
     await page.waitForTimeout(100);
   }
   await page.waitForSelector(tid('outcome-screen'), { timeout: 15_000 });
+  expect(voted).toBe(true);
   await page.waitForTimeout(1000);
   await expect(page.textContent(tid('outcome-scores'))).resolves.toContain('Developing-country delegation');
   expect(await page.locator(`${tid('outcome-evidence')} li`).count()).toBeGreaterThan(0);
@@ -82,3 +89,16 @@ it('plays a solo game from the menu to the debrief', async () => {
   await shot(page, '09-debrief');
   expect(errors).toEqual([]);
 }, 60_000);
+
+it('names bad URL parameters on the menu instead of failing', async () => {
+  const { page, errors } = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?level=no-such-level&mode=bogus&fast=1`);
+  await page.waitForSelector(`${tid('menu-play')}:not([disabled])`);
+  const notices = await page.locator(tid('menu-notice')).allTextContents();
+  expect(notices.join(' ')).toContain('“no-such-level”');
+  expect(notices.join(' ')).toContain('“bogus”');
+  // The menu still works: the first playable level is chosen.
+  expect(await page.inputValue(tid('menu-level'))).toBe('tutorial');
+  await shot(page, '00-menu-bad-url');
+  expect(errors).toEqual([]);
+});

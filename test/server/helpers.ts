@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- recorded payloads are wire data the tests inspect freely */
 /**
  * Test harness for the online server: a real HTTP server on a random loopback port with the
  * workshop server attached, and real @colyseus/sdk clients that record every message they get.
@@ -110,9 +111,10 @@ export class Recorded {
 
 let actId = 1;
 /** Send a move and wait for the server's answer to it. */
-export async function act(r: Recorded, action: Record<string, unknown>): Promise<{ ok: boolean; reason?: string }> {
+export async function act(who: Recorded | Player, action: Record<string, unknown>): Promise<{ ok: boolean; reason?: string }> {
+  const r = who instanceof Recorded ? who : who.table;
   const id = actId++;
-  const reply = r.next('result', (p) => p.id === id).catch(() => r.next('error', (p) => p.id === id));
+  const reply = Promise.race([r.next('result', (p) => p.id === id), r.next('error', (p) => p.id === id).then((e) => ({ ok: false, reason: e.reason as string }))]);
   r.room.send('act', { id, action });
   return reply;
 }

@@ -6,6 +6,7 @@ import Phaser from 'phaser';
 import type { AssetManifest } from '../assets/manifest.js';
 import { OutcomeScene, type ChartSlot } from './outcome-scene.js';
 import { PreloadScene } from './preload-scene.js';
+import { preferredRenderer } from './renderer.js';
 import { TableScene, type StageRect, type TableEffect } from './table-scene.js';
 import type { SeatVm } from '../view-models/table.js';
 
@@ -17,11 +18,14 @@ export interface GameHost {
 }
 
 export function startGame(parent: HTMLElement, manifest: AssetManifest, onProgress: (p: number) => void): Promise<GameHost> {
+  const renderer = preferredRenderer(new URLSearchParams(location.search));
+  // Visible to tests and the benchmark: which renderer this device got.
+  parent.dataset.renderer = renderer;
   return new Promise((resolve) => {
     const table = new TableScene();
     const outcome = new OutcomeScene();
     const game = new Phaser.Game({
-      type: Phaser.AUTO,
+      type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
       parent,
       transparent: true,
       banner: false,

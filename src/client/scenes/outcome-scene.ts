@@ -50,6 +50,7 @@ export class OutcomeScene extends Phaser.Scene {
     for (const slot of this.slots) {
       const r = slot.rect;
       if (r.width <= 0 || r.height <= 0) continue;
+      g.fillStyle(0x14202b, 1).fillRoundedRect(r.x, r.y, r.width, r.height, 8);
       g.lineStyle(1, 0x8a94a0, 0.8).strokeRect(r.x + PAD, r.y + PAD, r.width - 2 * PAD, r.height - 2 * PAD);
       if (slot.chart.kind === 'frontier') this.frontier(r, slot.chart.vm);
       else this.curve(r, slot.chart.vm);
@@ -59,10 +60,9 @@ export class OutcomeScene extends Phaser.Scene {
   private frontier(r: StageRect, vm: FrontierVm): void {
     const g = this.g;
     const pts = vm.frontier.map((p) => this.at(r, p));
-    g.lineStyle(2, 0x56b4e9, 0.8);
-    for (let i = 1; i < pts.length; i++) g.lineBetween(pts[i - 1]!.x, pts[i - 1]!.y, pts[i]!.x, pts[i]!.y);
+    // Dots only: these are the n-role frontier's packages seen on two roles' axes, not a 2-D curve.
     g.fillStyle(0x56b4e9, 1);
-    for (const p of pts) g.fillCircle(p.x, p.y, 4);
+    for (const p of pts) g.fillCircle(p.x, p.y, 5);
     const nd = this.at(r, vm.noDeal);
     g.fillStyle(0xd55e00, 1).fillRect(nd.x - 6, nd.y - 6, 12, 12);
     if (vm.nash) {

@@ -27,5 +27,7 @@ export class PreloadScene extends Phaser.Scene {
   create(): void {
     this.onProgress(1);
     this.onDone();
+    // The bar is only for loading: stop the scene so it never shows through the other screens.
+    this.scene.stop();
   }
 }

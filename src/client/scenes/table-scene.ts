@@ -63,31 +63,28 @@ export class TableScene extends Phaser.Scene {
     const small = height < 100;
     this.seats.forEach((seat, i) => {
       const cx = x + slot * (i + 0.5);
-      const cy = y + height * (small ? 0.5 : 0.42);
+      // The DOM writes each seat's name and numbers under it; the seat sits above them.
+      const cy = y + height * (small ? 0.5 : 0.38);
       this.positions.set(seat.role, { x: cx, y: cy, r });
       const g = this.add.graphics();
       g.fillStyle(colour(seat.colour), 1).fillCircle(cx, cy, r);
       g.lineStyle(seat.isYou ? 4 : 2, seat.isYou ? 0xf0e442 : 0xf3ecdd, 1).strokeCircle(cx, cy, r);
       this.layer.add(g);
-      const key = `seat-${seat.kind}`;
+      const key = seat.npc ? 'seat-npc' : `seat-${seat.kind}`;
       if (this.textures.exists(key)) this.layer.add(this.add.image(cx, cy, key).setDisplaySize(r * 1.5, r * 1.5));
       // Cards in hand, fanned behind the seat (backs only: the hand itself is private).
+      const back = `card-back-${seat.kind}`;
       for (let k = 0; k < Math.min(seat.handSize, 6); k++) {
-        const card = this.add.graphics();
         const cw = r * 0.45;
         const ch = r * 0.65;
+        if (this.textures.exists(back)) {
+          this.layer.add(this.add.image(cx + r * 0.9 + k * cw * 0.35 + cw / 2, cy, back).setDisplaySize(cw, ch));
+          continue;
+        }
+        const card = this.add.graphics();
         card.fillStyle(0xf3ecdd, 1).fillRoundedRect(cx + r * 0.9 + k * cw * 0.35, cy - ch / 2, cw, ch, 3);
         card.lineStyle(1, colour(seat.colour), 1).strokeRoundedRect(cx + r * 0.9 + k * cw * 0.35, cy - ch / 2, cw, ch, 3);
         this.layer.add(card);
-      }
-      if (!small) {
-        const label = this.add.text(cx, cy + r + 6, `${seat.resources} · ${seat.standing}`, {
-          fontFamily: 'Atkinson Hyperlegible, sans-serif',
-          fontSize: `${Math.round(Math.max(12, r * 0.45))}px`,
-          color: '#F3ECDD',
-        });
-        label.setOrigin(0.5, 0);
-        this.layer.add(label);
       }
     });
     this.drawGlow();

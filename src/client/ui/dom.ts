@@ -19,6 +19,19 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return el;
 }
 
+/**
+ * One of the generated icons (assets/generated), decorative: the text beside it says the same.
+ * Only names listed in the manifest are used, so a missing file never costs a failed request.
+ */
+let iconFiles: Readonly<Record<string, string>> = {};
+export function setIcons(images: Readonly<Record<string, string>>): void {
+  iconFiles = images;
+}
+export function icon(name: string, fallback?: string): HTMLImageElement | null {
+  const src = iconFiles[name] ?? (fallback ? iconFiles[fallback] : undefined);
+  return src ? h('img', { src, alt: '', 'aria-hidden': 'true', class: 'icon', width: 20, height: 20 }) : null;
+}
+
 export function clear(el: Element): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }

@@ -53,6 +53,24 @@ export interface CurveVm {
   readonly outcome: readonly Point[];
   readonly noDeal: readonly Point[];
   readonly betterFor: readonly string[];
+  /** The clauses behind the curve, largest yearly effect first, each with its evidence ids. */
+  readonly drivers: readonly DriverVm[];
+}
+
+export interface DriverVm {
+  readonly issue: string;
+  readonly option: string;
+  /** The effect per year as it applies (weight × perYear). */
+  readonly perYear: number;
+  readonly evidence: readonly string[];
+}
+
+export interface DriftVm {
+  readonly round: number;
+  readonly issue: string;
+  readonly option: string;
+  /** Why: the level's text for a scheduled drift, or the event or card that caused it. */
+  readonly cause: string;
 }
 
 export interface CitationVm {
@@ -74,6 +92,7 @@ export interface OutcomeVm {
   readonly frontier: FrontierVm;
   readonly curves: readonly CurveVm[];
   readonly evidence: readonly CitationVm[];
+  readonly drift: readonly DriftVm[];
   readonly summary: string;
   readonly closing: string;
 }
@@ -134,7 +153,25 @@ export function curvesVm(level: PublicLevel, debrief: Debrief, language: string)
       outcome: scale(ind.series),
       noDeal: scale(other?.series ?? ind.series),
       betterFor: (def?.higherIsBetterFor ?? []).map((r) => roleName(level, r, language)),
+      drivers: ind.drivers.map((d) => {
+        const issue = level.issues.find((i) => i.id === d.issue);
+        return { issue: localText(issue?.name, language) || d.issue, option: localText(issue?.options[d.option]?.label, language), perYear: d.weight * d.perYear, evidence: d.evidence };
+      }),
     };
+  });
+}
+
+/** Where the no-deal world moved during the game, and why: what "no deal" came to mean. */
+export function driftVm(level: PublicLevel, debrief: Debrief, language: string): DriftVm[] {
+  return debrief.log.flatMap((entry) => {
+    if (entry.kind !== 'drift') return [];
+    const issue = level.issues.find((i) => i.id === entry.issue);
+    const scheduled = level.noDeal.drift.find((d) => d.round === entry.round && d.issue === entry.issue && d.option === entry.option);
+    const cause =
+      entry.cause === 'schedule'
+        ? localText(scheduled?.text, language)
+        : localText(level.events.find((e) => e.id === entry.cause)?.name ?? level.cards.find((c) => c.id === entry.cause)?.name, language) || entry.cause;
+    return [{ round: entry.round, issue: localText(issue?.name, language) || entry.issue, option: localText(issue?.options[entry.option]?.label, language), cause }];
   });
 }
 
@@ -183,6 +220,7 @@ export function outcomeVm(level: PublicLevel, debrief: Debrief, evidence: Eviden
     frontier: frontierVm(level, debrief, x, y, language),
     curves: curvesVm(level, debrief, language),
     evidence: citationsVm(debrief.evidence, evidence, language),
+    drift: driftVm(level, debrief, language),
     summary: localText(level.debrief.summary, language),
     closing: localText(outcome.kind === 'agreement' ? level.debrief.agreement : level.debrief.noDeal, language),
   };

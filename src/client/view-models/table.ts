@@ -65,6 +65,8 @@ export interface SeatVm {
   readonly isTurn: boolean;
   readonly isYou: boolean;
   readonly controller: 'human' | 'bot';
+  /** Always played by the computer (a level's non-playable delegation). */
+  readonly npc: boolean;
 }
 
 export function seatsVm(level: PublicLevel, view: RoleView, seats: readonly SeatInfo[], language: string): SeatVm[] {
@@ -83,6 +85,7 @@ export function seatsVm(level: PublicLevel, view: RoleView, seats: readonly Seat
       isTurn: view.turnRole === seat.role,
       isYou: view.viewer === seat.role,
       controller: seats.find((s) => s.role === seat.role)?.controller ?? 'bot',
+      npc: role ? !role.playable : false,
     };
   });
 }
@@ -234,7 +237,7 @@ export function statusVm(level: PublicLevel, view: RoleView, timer: TimerInfo, n
   return {
     round: view.phase === 'finalDecision' || view.phase === 'concluded' ? t('table.finalDecision') : view.phase === 'briefing' ? t('table.waiting') : t('table.round', { round: view.round, rounds: view.rounds }),
     turn: view.phase !== 'negotiating' ? '' : yourTurn ? t('table.yourTurn', { role: turnName }) : t('table.turnOf', { role: turnName }),
-    timer: secondsLeft === null ? null : t('table.timer', { seconds: secondsLeft }),
+    timer: timer.paused ? t('table.timerPaused') : secondsLeft === null ? null : t('table.timer', { seconds: secondsLeft }),
     secondsLeft,
     yourTurn,
   };
@@ -265,9 +268,22 @@ export function voteVm(level: PublicLevel, view: RoleView, language: string): Vo
   };
 }
 
-/** The tutorial text for this moment of the level, if it has one. */
-export function tutorialTip(level: PublicLevel, view: RoleView, language: string): string | null {
+/**
+ * The tutorial texts for this moment of the level (a guided level teaches as the game goes): the
+ * phase's (and round's) text, then the card text while the player holds cards and the offer text
+ * once a package is on the table.
+ */
+export function tutorialTips(level: PublicLevel, view: RoleView, language: string): string[] {
   const when = view.phase === 'briefing' ? 'briefing' : view.phase === 'finalDecision' ? 'decision' : view.phase === 'concluded' ? 'outcome' : 'round';
-  const tip = level.tutorial.find((tip) => tip.when === when && (tip.round === undefined || tip.round === view.round));
-  return tip ? localText(tip.text, language) : null;
+  const moments: string[] = [when];
+  if (view.phase === 'negotiating' && (view.self?.hand.length ?? 0) > 0) moments.push('card');
+  if (view.phase === 'negotiating' && view.offers.some((o) => o.status === 'open')) moments.push('offer');
+  return moments.flatMap((moment) =>
+    level.tutorial.filter((tip) => tip.when === moment && (tip.round === undefined || tip.round === view.round)).map((tip) => localText(tip.text, language)),
+  );
+}
+
+/** The first tutorial text for this moment, if any. */
+export function tutorialTip(level: PublicLevel, view: RoleView, language: string): string | null {
+  return tutorialTips(level, view, language)[0] ?? null;
 }

@@ -132,15 +132,15 @@ export class Negotiator implements Bot {
         };
       }
       // A rejection only matters where it can block or warn: from a voter, or against an offer some
-      // voter has accepted. Otherwise the bot lets a bad offer lie and answers with its own.
-      const matters = this.isVoter || this.model.voters.some((v) => v !== offer.by && offer.acceptedBy.includes(v)) || !self.offeredThisTurn;
-      if (matters && !enough && !offer.rejectedBy.includes(this.role) && (value < self.noDealValue || norm < aspiration - 0.15)) {
+      // voter has accepted. Otherwise the bot lets a bad offer lie, or answers it with a new offer.
+      const threat = this.isVoter || this.model.voters.some((v) => v !== offer.by && offer.acceptedBy.includes(v));
+      if (!enough && !offer.rejectedBy.includes(this.role) && (value < self.noDealValue || norm < aspiration - 0.15)) {
         const counter = self.offeredThisTurn ? null : this.chooseOffer(view, self, aspiration);
         const reason = `${this.style.strategy}: offer #${offer.id} gives me ${fmt(value)} points, below ${value < self.noDealValue ? `no deal (${fmt(self.noDealValue)})` : `what I still aim for (${fmt(this.denormalise(aspiration))})`}`;
         if (counter && !(mine && samePackage(mine.package, counter.pkg))) {
           return { type: 'counter', role: this.role, offer: offer.id, package: packageToIssues(this.model, counter.pkg), reason: `${reason}; I counter with ${counter.because}` };
         }
-        return { type: 'reject', role: this.role, offer: offer.id, reason };
+        if (threat) return { type: 'reject', role: this.role, offer: offer.id, reason };
       }
     }
 

@@ -73,8 +73,8 @@ function briefingView(app: App, snap: TableSnapshot, more: boolean, next: () => 
           ),
         ),
         h('h2', {}, t('briefing.hand')),
-        h('div', { class: 'hand', testid: 'briefing-hand' }, ...cards.map((c) => h('div', { class: 'card', 'data-kind': c.kind }, h('h3', {}, c.name), h('div', { class: 'muted' }, `${t(`kind.${c.kind}`)} · ${t('table.cost', { cost: c.cost })}`), h('div', { class: 'card-text' }, c.text)))),
-        h('div', { class: 'row', style: 'margin-top:12px' }, go),
+        h('div', { class: 'hand', testid: 'briefing-hand' }, ...cards.map((c) => h('div', { class: 'card', 'data-kind': c.kind }, h('h3', {}, c.name), h('div', { class: 'card-meta' }, `${t(`kind.${c.kind}`)} · ${t('table.cost', { cost: c.cost })}`), h('div', { class: 'card-text' }, c.text)))),
+        h('div', { class: 'row sticky-actions' }, go),
       ),
     ),
   );

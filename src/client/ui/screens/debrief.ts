@@ -39,7 +39,7 @@ export function debriefScreen(app: App): void {
       h('p', { class: 'muted' }, vm.view.phase === 'negotiating' ? t('table.round', { round: vm.view.round, rounds: vm.view.rounds }) : vm.view.phase === 'briefing' ? t('table.waiting') : t('table.finalDecision')),
       h('ul', {}, ...vm.lastLines.map((l) => h('li', {}, l.text, l.reason ? h('span', { class: 'reason' }, t('log.because', { reason: l.reason })) : null))),
       proposal ? h('p', {}, `${t('table.offerBy', { id: proposal.id, role: roleName(snap.level, proposal.by, lang) })}: `, snap.level.issues.map((issue, i) => `${localText(issue.name, lang)}: ${localText(issue.options[proposal.package[i] ?? 0]?.label, lang)}`).join('; ')) : null,
-      h('p', { class: 'muted' }, seatsVm(snap.level, vm.view, snap.seats, lang).map((s) => `${s.name}: ${s.resources} / ${s.standing}`).join(' · ')),
+      h('p', { class: 'muted' }, seatsVm(snap.level, vm.view, snap.seats, lang).map((s) => `${s.name}: ${t('table.resources', { name: s.resourceName, value: s.resources })}, ${t('table.standing', { value: s.standing })}`).join(' · ')),
       ];
     replayBox.append(...(parts.filter((x) => x !== null) as HTMLElement[]));
   };
@@ -50,10 +50,10 @@ export function debriefScreen(app: App): void {
   const controls = h(
     'div',
     { class: 'replay-controls' },
-    h('button', { type: 'button', class: 'secondary', testid: 'replay-first', onclick: () => go(0) }, `⏮ ${t('debrief.first')}`),
+    h('button', { type: 'button', class: 'secondary', testid: 'replay-first', onclick: () => go(0) }, `◀◀ ${t('debrief.first')}`),
     h('button', { type: 'button', class: 'secondary', testid: 'replay-prev', onclick: () => go(step - 1) }, `◀ ${t('debrief.prev')}`),
     h('button', { type: 'button', testid: 'replay-next', onclick: () => go(step + 1) }, `${t('debrief.next')} ▶`),
-    h('button', { type: 'button', class: 'secondary', testid: 'replay-last', onclick: () => go(steps) }, `${t('debrief.last')} ⏭`),
+    h('button', { type: 'button', class: 'secondary', testid: 'replay-last', onclick: () => go(steps) }, `${t('debrief.last')} ▶▶`),
     stepLabel,
   );
   // Arrow keys step the replay while focus is inside it.

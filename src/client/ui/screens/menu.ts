@@ -5,7 +5,7 @@
 import type { App, Mode } from '../../app.js';
 import { UI_LANGUAGES } from '../../i18n/index.js';
 import { localText } from '../../view-models/text.js';
-import { clear, h } from '../dom.js';
+import { clear, h, icon } from '../dom.js';
 import { soundControls } from '../sound-controls.js';
 import { errorScreen } from './error.js';
 import { rolesScreen } from './roles.js';
@@ -79,7 +79,7 @@ export function menuScreen(app: App): void {
     h(
       'div',
       { class: 'screen', testid: 'menu' },
-      h('div', { class: 'logo', role: 'img', 'aria-label': t('app.title') }, 'Ministerial'),
+      h('div', { class: 'logo' }, icon('logo'), h('span', {}, t('app.title'))),
       h('p', { class: 'muted' }, t('app.subtitle')),
       h(
         'section',

@@ -5,7 +5,8 @@
  */
 import type { App } from '../../app.js';
 import { outcomeVm } from '../../view-models/outcome.js';
-import { clear, focusFirst, h, signed } from '../dom.js';
+import { tutorialTip } from '../../view-models/table.js';
+import { clear, focusFirst, h, icon, signed } from '../dom.js';
 import type { ChartSlot } from '../../scenes/host.js';
 import { debriefScreen } from './debrief.js';
 
@@ -17,24 +18,47 @@ export function outcomeScreen(app: App): void {
   const lang = app.setup.language;
   const vm = outcomeVm(snap.level, snap.debrief, app.catalog?.evidence ?? null, snap.you, lang);
   const f = vm.frontier;
+  const tip = tutorialTip(snap.level, snap.view, lang);
 
-  const frontierSlot = h(
-    'div',
-    { class: 'chart-slot frontier-slot', role: 'img', testid: 'chart-frontier', 'aria-label': `${t('outcome.frontier')}: ${t('outcome.frontierAxes', { x: f.xName, y: f.yName })}` },
-    h('span', { class: 'caption' }, t('outcome.frontierAxes', { x: f.xName, y: f.yName })),
-  );
+  const round = (n: number): number => Math.round(n * 10) / 10;
+  // Drivers cite evidence by its number in the list below, as a paper cites its references.
+  const citationNumber = new Map(vm.evidence.map((c, i) => [c.id, i + 1]));
+  const frontierSlot = h('div', {
+    class: 'chart-slot frontier-slot',
+    role: 'img',
+    testid: 'chart-frontier',
+    'aria-label': `${t('outcome.frontier')}: ${t('outcome.frontierAxes', { x: f.xName, y: f.yName })}. ${t('outcome.frontierLegend')}`,
+  });
   const curveSlots = vm.curves.map((c) =>
-    h(
-      'div',
-      { class: 'chart-slot', role: 'img', testid: `chart-${c.id}`, 'aria-label': `${c.name}: ${c.start} → ${Math.round(c.final * 10) / 10} (${t('outcome.withOutcome')}), ${Math.round(c.noDealFinal * 10) / 10} (${t('outcome.withNoDeal')}) ${c.unit}` },
-      h('span', { class: 'caption' }, `${c.name}: ${Math.round(c.final * 10) / 10} (${c.unit})`),
+    h('div', {
+      class: 'chart-slot',
+      role: 'img',
+      testid: `chart-${c.id}`,
+      'aria-label': `${c.name}: ${c.start} → ${round(c.final)} (${t('outcome.withOutcome')}), ${round(c.noDealFinal)} (${t('outcome.withNoDeal')}) ${c.unit}`,
+    }),
+  );
+  const curves = h(
+    'div',
+    { class: 'curves' },
+    ...vm.curves.map((c, i) =>
+      h(
+        'figure',
+        {},
+        h('figcaption', {}, icon(`icon-indicator-${c.id}`, 'icon-indicator-generic'), h('strong', {}, c.name), h('br'), `${c.start} → ${round(c.final)} (${round(c.noDealFinal)}) · ${c.unit}`),
+        curveSlots[i] as HTMLElement,
+      ),
     ),
   );
-  const curves = h('div', { class: 'curves' }, ...curveSlots);
   const charts = h(
     'section',
     { class: 'panel charts', 'aria-label': t('outcome.frontier') },
-    h('div', {}, h('h2', {}, t('outcome.frontier')), h('p', { class: 'legend' }, t('outcome.frontierLegend')), frontierSlot),
+    h(
+      'figure',
+      {},
+      h('h2', {}, t('outcome.frontier')),
+      h('figcaption', { class: 'legend' }, t('outcome.frontierAxes', { x: `${f.xName} ${f.xRange[0]}–${f.xRange[1]}`, y: `${f.yName} ${f.yRange[0]}–${f.yRange[1]}` }), h('br'), t('outcome.frontierLegend')),
+      frontierSlot,
+    ),
     h('div', { style: 'display:flex;flex-direction:column;min-height:0' }, h('h2', {}, t('outcome.indicators')), h('p', { class: 'legend' }, h('span', { class: 'l1' }, `━ ${t('outcome.withOutcome')}`), '  ', h('span', { class: 'l2' }, `━ ${t('outcome.withNoDeal')}`)), curves),
   );
 
@@ -44,6 +68,7 @@ export function outcomeScreen(app: App): void {
     { class: 'panel', testid: 'outcome' },
     h('h1', { testid: 'outcome-headline' }, vm.agreement ? t('outcome.agreement', { offer: vm.offer, round: vm.round }) : t('outcome.noDeal')),
     vm.closing ? h('p', {}, vm.closing) : null,
+    tip ? h('p', { class: 'tip', testid: 'tutorial-tip' }, tip) : null,
     h('div', { class: 'row' }, toDebrief),
     h('h2', {}, t('outcome.text')),
     h('ul', { testid: 'outcome-text' }, ...vm.text.map((x) => h('li', {}, h('strong', {}, `${x.issue}: ${x.option}. `), x.clause))),
@@ -59,6 +84,21 @@ export function outcomeScreen(app: App): void {
           h('td', {}, t('outcome.value', { value: s.value })),
           h('td', {}, t('outcome.noDealValue', { value: s.noDealValue })),
           h('td', { class: s.score >= 0 ? 'good' : 'bad' }, `${signed(s.score)}`),
+        ),
+      ),
+    ),
+    vm.drift.length > 0 ? h('h2', {}, t('outcome.drift')) : null,
+    vm.drift.length > 0 ? h('ul', { testid: 'outcome-drift' }, ...vm.drift.map((d) => h('li', {}, t('outcome.driftLine', { round: d.round, issue: d.issue, option: d.option }), d.cause ? h('span', { class: 'reason' }, d.cause) : null))) : null,
+    h('h2', {}, t('outcome.drivers')),
+    h(
+      'ul',
+      { testid: 'outcome-drivers' },
+      ...vm.curves.map((c) =>
+        h(
+          'li',
+          {},
+          h('strong', {}, c.name),
+          h('ul', {}, ...c.drivers.map((d) => h('li', {}, t('outcome.driver', { issue: d.issue, option: d.option, perYear: signed(d.perYear) }), d.evidence.length ? ` [${d.evidence.map((id) => citationNumber.get(id) ?? '?').join(', ')}]` : ''))),
         ),
       ),
     ),
@@ -79,9 +119,9 @@ export function outcomeScreen(app: App): void {
   const place = (): void => {
     const rect = (el: HTMLElement): ChartSlot['rect'] => {
       const r = el.getBoundingClientRect();
-      const box = curves.getBoundingClientRect();
+      const box = charts.getBoundingClientRect();
       // A curve scrolled out of its list is not drawn over the panels around it.
-      const visible = el === frontierSlot || (r.bottom <= box.bottom + 1 && r.top >= box.top - 1);
+      const visible = r.bottom <= box.bottom + 1 && r.top >= box.top - 1;
       return visible ? { x: r.left, y: r.top, width: r.width, height: r.height } : { x: 0, y: 0, width: 0, height: 0 };
     };
     const slots: ChartSlot[] = [{ rect: rect(frontierSlot), chart: { kind: 'frontier', vm: f } }, ...vm.curves.map((c, i) => ({ rect: rect(curveSlots[i] as HTMLElement), chart: { kind: 'curve' as const, vm: c } }))];
@@ -91,6 +131,7 @@ export function outcomeScreen(app: App): void {
   requestAnimationFrame(place);
   window.addEventListener('resize', place);
   curves.addEventListener('scroll', place);
+  charts.addEventListener('scroll', place);
   app.ui.addEventListener('scroll', place, true);
   app.cleanup.push(() => {
     window.removeEventListener('resize', place);

@@ -75,7 +75,7 @@ export function rolesScreen(app: App): void {
         ...notices.map((n) => h('p', { class: 'notice', role: 'alert', testid: 'roles-notice' }, n)),
         list,
         problem,
-        h('div', { class: 'row', style: 'margin-top:12px' }, h('button', { type: 'button', class: 'secondary', onclick: () => app.go(menuScreen), testid: 'roles-back' }, t('roles.back')), go),
+        h('div', { class: 'row sticky-actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => app.go(menuScreen), testid: 'roles-back' }, t('roles.back')), go),
       ),
     ),
   );

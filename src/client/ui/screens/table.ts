@@ -9,8 +9,8 @@ import { LocalTable } from '../../local/local-table.js';
 import type { TableSnapshot } from '../../../protocol/port.js';
 import type { LogEntry } from '../../../engine/rules/state.js';
 import { eventBannerVm, moveLogVm } from '../../view-models/log.js';
-import { draftText, handVm, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTip, voteVm } from '../../view-models/table.js';
-import { clear, h, signed } from '../dom.js';
+import { draftText, handVm, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../view-models/table.js';
+import { clear, h, icon, signed } from '../dom.js';
 import { soundControls } from '../sound-controls.js';
 import { outcomeScreen } from './outcome.js';
 import { passScreen } from './pass.js';
@@ -30,6 +30,8 @@ export function tableScreen(app: App): void {
   let logOpen = false;
   let message = '';
   let concluded = false;
+  // On a phone the guide starts folded: the table needs the room, and one key or tap opens it.
+  let tipOpen = !matchMedia('(max-height: 480px)').matches;
   const targets = new Map<number, string>();
 
   const stageSlot = h('div', { class: 'stage-slot', testid: 'stage' });
@@ -57,7 +59,7 @@ export function tableScreen(app: App): void {
     const hand = handVm(level, view, lang);
     const vote = voteVm(level, view, lang);
     const seats = seatsVm(level, view, snap.seats, lang);
-    const tip = tutorialTip(level, view, lang);
+    const tips = tutorialTips(level, view, lang);
 
     const top = h(
       'header',
@@ -71,7 +73,15 @@ export function tableScreen(app: App): void {
     );
 
     clear(stageSlot);
-    stageSlot.append(h('div', { class: 'seat-labels' }, ...seats.map((s) => h('div', { testid: `seat-${s.role}` }, `${s.name}${s.isYou ? ` (${t('table.you')})` : ''} · ${t('table.resources', { name: s.resourceName, value: s.resources })} · ${t('table.standing', { value: s.standing })}`))));
+    stageSlot.append(
+      h(
+        'div',
+        { class: 'seat-labels' },
+        ...seats.map((s) =>
+          h('div', { testid: `seat-${s.role}` }, h('strong', {}, `${s.name}${s.isYou ? ` (${t('table.you')})` : s.controller === 'bot' ? ` (${t('table.bot')})` : ` (${t('table.player')})`}`), h('br'), `${t('table.resources', { name: s.resourceName, value: s.resources })} · ${t('table.standing', { value: s.standing })}`),
+        ),
+      ),
+    );
     stageSlot.setAttribute('aria-label', seats.map((s) => `${s.name}: ${t('table.resources', { name: s.resourceName, value: s.resources })}, ${t('table.standing', { value: s.standing })}, ${t('table.handSize', { count: s.handSize })}`).join('; '));
     stageSlot.setAttribute('role', 'img');
 
@@ -79,13 +89,15 @@ export function tableScreen(app: App): void {
       'section',
       { class: 'panel', 'aria-labelledby': 'draft-heading', testid: 'draft' },
       h('h2', { id: 'draft-heading' }, `${t('table.draft')} · ${t('table.builder')}`),
-      tip ? h('p', { class: 'tip', testid: 'tutorial-tip' }, tip) : null,
+      tips.length > 0
+        ? h('details', { class: 'tip', testid: 'tutorial-tip', open: tipOpen, ontoggle: (e: Event) => (tipOpen = (e.target as HTMLDetailsElement).open) }, h('summary', {}, t('table.tutorial')), ...tips.map((tip) => h('p', {}, tip)))
+        : null,
       banner ? h('div', { class: 'banner', role: 'status', testid: 'event-banner' }, h('strong', {}, banner.title), ' ', banner.text) : null,
       ...issues.map((issue, i) =>
         h(
           'fieldset',
           { class: 'issue' },
-          h('legend', {}, issue.name),
+          h('legend', {}, icon(`icon-issue-${issue.id}`, 'icon-issue-generic'), issue.name),
           h(
             'div',
             { class: 'options' },
@@ -109,7 +121,7 @@ export function tableScreen(app: App): void {
                     o.ownPoints !== null ? h('span', { class: 'tag points' }, t('table.points', { count: o.ownPoints })) : null,
                     o.isNoDeal ? h('span', { class: 'tag nodeal' }, t('table.noDealNow')) : null,
                     o.onTable ? h('span', { class: 'tag ontable' }, t('table.onTable')) : null,
-                    o.available ? null : h('span', { class: 'tag' }, `🔒 ${t('table.locked')}`),
+                    o.available ? null : h('span', { class: 'tag' }, icon('icon-lock'), t('table.locked')),
                   ),
                 ),
               );
@@ -120,18 +132,20 @@ export function tableScreen(app: App): void {
       builder
         ? h(
             'div',
-            { class: 'value-bar', testid: 'package-value', 'aria-live': 'polite' },
-            h('span', { class: 'big' }, builder.value === null ? t('table.packageIncomplete', { missing: builder.missing }) : t('table.packageValue', { value: builder.value })),
-            h('span', {}, t('table.vsNoDeal', { value: builder.noDealValue })),
-            builder.delta === null ? null : h('span', { class: builder.delta >= 0 ? 'good' : 'bad' }, builder.delta >= 0 ? t('table.better', { delta: signed(builder.delta) }) : t('table.worse', { delta: signed(builder.delta) })),
-          )
-        : null,
-      builder
-        ? h(
-            'div',
-            { class: 'row' },
-            h('button', { type: 'button', testid: 'offer-submit', disabled: !builder.canOffer, onclick: () => void act({ type: 'offer', package: packageOf() }) }, t('table.offer')),
-            builder.offeredThisTurn ? h('span', { class: 'muted' }, t('table.offeredThisTurn')) : null,
+            { class: 'builder-footer' },
+            h(
+              'div',
+              { class: 'value-bar', testid: 'package-value', 'aria-live': 'polite' },
+              h('span', { class: 'big' }, builder.value === null ? t('table.packageIncomplete', { missing: builder.missing }) : t('table.packageValue', { value: builder.value })),
+              h('span', {}, t('table.vsNoDeal', { value: builder.noDealValue })),
+              builder.delta === null ? null : h('span', { class: builder.delta >= 0 ? 'good' : 'bad' }, builder.delta >= 0 ? t('table.better', { delta: signed(builder.delta) }) : t('table.worse', { delta: signed(builder.delta) })),
+            ),
+            h(
+              'div',
+              { class: 'row' },
+              h('button', { type: 'button', testid: 'offer-submit', disabled: !builder.canOffer, onclick: () => void act({ type: 'offer', package: packageOf() }) }, t('table.offer')),
+              builder.offeredThisTurn ? h('span', { class: 'muted' }, t('table.offeredThisTurn')) : null,
+            ),
           )
         : null,
     );
@@ -193,7 +207,7 @@ export function tableScreen(app: App): void {
           { class: `card${c.playable ? '' : ' blocked'}`, 'data-kind': c.kind, testid: `card-${c.slot}` },
           h('h3', {}, c.name),
           h('div', { class: 'card-meta' }, `${t(`kind.${c.kind}`)} · ${t('table.cost', { cost: c.cost })}`),
-          h('div', { class: 'card-text' }, c.text),
+          h('div', { class: 'card-text', title: c.text }, c.text),
           c.blockedBy && c.blockedBy !== 'notYourTurn' ? h('div', { class: 'card-meta' }, t(`table.${c.blockedBy}`)) : null,
           h('div', { class: 'row' }, select, play),
         );
@@ -238,6 +252,9 @@ export function tableScreen(app: App): void {
       });
       return;
     }
+    // The same player keeps the device (a lone hot-seat human, or the turn came back to them):
+    // their timer starts at once.
+    if (snap.timer.paused && port instanceof LocalTable) port.resumeTimer();
     if (!root.isConnected) mount();
     else render();
   }

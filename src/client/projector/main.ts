@@ -1,0 +1,112 @@
+/**
+ * The projector view (`projector.html#code=CODE`, optionally `&table=N`): the join code and QR
+ * code, the tables at a glance and the cross-table debrief; or one table as a spectator sees it.
+ * It joins with the public session code only, so the server sends it public information only:
+ * the session summary, or a table's spectator view (viewFor with no viewer) and no chat.
+ */
+import { Client } from '@colyseus/sdk';
+import type { TFunction } from 'i18next';
+import type { PublicSessionState, TableUpdate, TableWelcome } from '../../protocol/messages.js';
+import { el, qrSvg, renderDebrief, renderTables, spacedCode, timerText } from '../facilitator/render.js';
+import { local, workshopT } from '../online/i18n.js';
+import '../facilitator/console.css';
+
+const root = document.getElementById('projector') as HTMLElement;
+
+async function whole(t: TFunction, sdk: Client, code: string): Promise<void> {
+  const room = await sdk.joinById(`w_${await sessionIdFor(code)}`, { spectator: true, code });
+  let qr: HTMLElement | null = null;
+  room.onMessage('public', (s: PublicSessionState) => {
+    void (async () => {
+      qr ??= await qrSvg(s.joinUrl);
+      const join = el(
+        'section',
+        { class: 'panel grid2' },
+        el(
+          'div',
+          {},
+          el('h1', {}, s.level.title),
+          el('p', { class: 'big' }, `${t('projector.goTo')} `, el('strong', { class: 'link' }, s.joinUrl.replace(/\?join=.*$/, '')), ` ${t('projector.enterCode')}`),
+          el('p', { class: 'code', 'data-testid': 'projector-code' }, spacedCode(s.code)),
+          el('p', { class: 'big' }, t('projector.participants', { count: s.participants })),
+          el('p', { class: 'status big' }, s.status === 'lobby' ? t('projector.waitingStart') : s.status === 'paused' ? t('projector.paused') : s.status === 'ended' ? t('projector.ended') : ''),
+        ),
+        qr,
+      );
+      root.replaceChildren(join, el('section', { class: 'panel' }, renderTables(s, t)), renderDebrief(s, t));
+    })();
+  });
+}
+
+/** The session id behind a code: the server resolves it through the same join endpoint's lookup. */
+async function sessionIdFor(code: string): Promise<string> {
+  const res = await fetch(`/api/lookup?code=${encodeURIComponent(code)}`);
+  if (!res.ok) throw new Error('unknown code');
+  return ((await res.json()) as { sessionId: string }).sessionId;
+}
+
+async function oneTable(t: TFunction, sdk: Client, code: string, index: number): Promise<void> {
+  const sessionId = await sessionIdFor(code);
+  const room = await sdk.joinById(`t_${sessionId}_${index}`, { spectator: true, code });
+  let welcome: TableWelcome | null = null;
+  room.onMessage('welcome', (w: TableWelcome) => {
+    welcome = w;
+  });
+  room.onMessage('chat', () => undefined);
+  room.onMessage('update', (u: TableUpdate) => {
+    if (!welcome) return;
+    const level = welcome.level;
+    const roleName = (id: string): string => local(level.roles.find((r) => r.id === id)?.name) || id;
+    const v = u.view;
+    const offers = el('section', { class: 'panel' }, el('h2', {}, t('projector.offers')));
+    const open = v.offers.filter((o) => o.status === 'open');
+    if (open.length === 0) offers.append(el('p', { class: 'muted' }, t('projector.noOffers')));
+    for (const o of open) {
+      const text = level.issues.map((issue, i) => `${local(issue.name)}: ${local(issue.options[o.package[i] ?? 0]?.label)}`).join(' · ');
+      offers.append(
+        el(
+          'div',
+          { class: 'offer' },
+          el('p', {}, el('strong', {}, `#${o.id} `), t('projector.by', { role: roleName(o.by) })),
+          el('p', {}, text),
+          o.acceptedBy.length ? el('p', { class: 'muted' }, t('projector.accepted', { roles: o.acceptedBy.map(roleName).join(', ') })) : null,
+        ),
+      );
+    }
+    const seats = el('section', { class: 'panel' });
+    for (const s of u.seats) seats.append(el('div', { class: 'seat big' }, el('span', {}, roleName(s.role)), el('span', { class: 'muted' }, s.controller === 'bot' ? t('console.bot') : (s.name ?? t('console.empty')))));
+    const phase = t(`console.phase_${v.phase}`);
+    root.replaceChildren(
+      el(
+        'section',
+        { class: 'panel' },
+        el('h1', {}, `${t('console.table', { n: index + 1 })} · ${local(level.title)}`),
+        el('p', { class: 'big' }, v.phase === 'negotiating' ? `${phase} · ${t('console.round', { round: v.round, rounds: v.rounds })}` : phase),
+        v.turnRole ? el('p', { class: 'big' }, t('console.turn', { role: roleName(v.turnRole) })) : null,
+        el('p', { class: 'muted' }, timerText(t, u.timer)),
+      ),
+      el('div', { class: 'grid2' }, offers, seats),
+    );
+  });
+}
+
+async function main(): Promise<void> {
+  const t = await workshopT();
+  document.title = t('app.projector');
+  const hash = new URLSearchParams(location.hash.slice(1));
+  const code = (hash.get('code') ?? '').toUpperCase();
+  if (!code) {
+    root.replaceChildren(el('p', { class: 'panel' }, t('projector.needCode')));
+    return;
+  }
+  const sdk = new Client(location.origin);
+  const table = hash.get('table');
+  try {
+    if (table !== null) await oneTable(t, sdk, code, Math.max(0, Number(table) - 1));
+    else await whole(t, sdk, code);
+  } catch (error) {
+    root.replaceChildren(el('p', { class: 'panel', role: 'alert' }, String(error instanceof Error ? error.message : error)));
+  }
+}
+
+void main();
