@@ -40,13 +40,15 @@ export interface Debrief {
   readonly evidence: readonly string[];
   readonly log: readonly LogEntry[];
   readonly history: readonly GameEvent[];
+  /** The game's seed when known: with the history it replays the game step by step. */
+  readonly seed: number | string | null;
 }
 
 function uniq(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
 
-export function debriefFor(model: LevelModel, state: GameState, history: readonly GameEvent[]): Debrief {
+export function debriefFor(model: LevelModel, state: GameState, history: readonly GameEvent[], seed: number | string | null = null): Debrief {
   const outcome = state.outcome;
   if (!outcome) throw new Error('the debrief needs a concluded game');
   const result = scoreGame(model, state);
@@ -88,5 +90,6 @@ export function debriefFor(model: LevelModel, state: GameState, history: readonl
     evidence: uniq(evidence),
     log: state.log,
     history,
+    seed,
   };
 }

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import type { Debrief } from '../engine/debrief.js';
 import type { GameEvent } from '../engine/rules/events.js';
+import type { LogEntry } from '../engine/rules/state.js';
 import type { PublicLevel, RoleView } from '../engine/view.js';
 import type { PlayerAction, SeatInfo, TimerInfo } from './port.js';
 
@@ -130,11 +131,17 @@ export interface TableWelcome {
   readonly sessionCode: string;
 }
 
-/** Sent after every change: the receiver's own role view and nothing else of the game. */
+/**
+ * Sent after every change: the receiver's own role view and nothing else of the game. The view's
+ * log is sent as the entries this client has not had yet (`log.from` is the index of the first):
+ * a long game's log would otherwise dominate every message. `from: 0` replaces the whole log.
+ */
 export interface TableUpdate {
   readonly seq: number;
   readonly you: string | null;
+  /** The role view with an empty `log`; see `log`. */
   readonly view: RoleView;
+  readonly log: { readonly from: number; readonly entries: readonly LogEntry[] };
   readonly seats: readonly SeatInfo[];
   readonly timer: TimerInfo;
   readonly status: SessionStatus;
@@ -274,6 +281,11 @@ export interface ServerMessages {
   public: PublicSessionState;
   console: ConsoleState;
   moved: { readonly roomId: string | null };
+}
+
+/** Rebuild a view's log from the entries kept so far and an update's delta. */
+export function applyLogDelta(kept: readonly LogEntry[], delta: TableUpdate['log']): LogEntry[] {
+  return delta.from === 0 ? delta.entries.slice() : kept.slice(0, delta.from).concat(delta.entries);
 }
 
 export type LoggedEvent = { readonly at: number; readonly event: GameEvent };

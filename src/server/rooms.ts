@@ -47,6 +47,9 @@ interface Guest {
   bucket: TokenBucket;
   strikes: number;
   dropped: boolean;
+  /** How many log entries this client has (see TableUpdate.log), and whether it has the final, full log. */
+  logSent: number;
+  fullLog: boolean;
 }
 
 const CLOSE_ABUSE = 4401;
@@ -69,7 +72,7 @@ function admit(client: Client): boolean {
 }
 
 function newGuest(kind: Guest['kind'], participant: Participant | null, role: RoleId | null): Guest {
-  return { kind, participant, role, bucket: new TokenBucket(MAX_MESSAGES_PER_SECOND, MAX_MESSAGES_PER_SECOND * 2), strikes: 0, dropped: false };
+  return { kind, participant, role, bucket: new TokenBucket(MAX_MESSAGES_PER_SECOND, MAX_MESSAGES_PER_SECOND * 2), strikes: 0, dropped: false, logSent: 0, fullLog: false };
 }
 
 function authFailed(reason: string): never {
@@ -96,9 +99,7 @@ export class TableRoom extends Room {
     this.host = host;
     this.roomId = tableRoomId(workshop.id, host.index);
     this.unsubscribe.push(
-      workshop.onChange((what, table) => {
-        if (what === 'session' || table === host) this.schedulePush();
-      }),
+      workshop.onSessionOrTable(host, () => this.schedulePush()),
       workshop.onChat((table, entry) => {
         if (table === host) this.deliverChat(entry);
       }),
@@ -161,6 +162,8 @@ export class TableRoom extends Room {
     }
     if (g.role !== null) this.host.connect(g.role);
     if (g.participant) this.workshop.setConnected(g.participant, 1);
+    g.logSent = 0;
+    g.fullLog = false;
     this.sendUpdate(client, new Map());
   }
 
@@ -270,10 +273,19 @@ export class TableRoom extends Room {
       view = this.host.view(g.role);
       views.set(key, view);
     }
+    // The log goes as a delta; once the game is over the whole log (with every reason) replaces it.
+    let from = g.logSent;
+    if (view.phase === 'concluded' && !g.fullLog) {
+      from = 0;
+      g.fullLog = true;
+    }
+    const entries = from >= view.log.length ? [] : view.log.slice(from);
+    g.logSent = view.log.length;
     const update: TableUpdate = {
       seq: this.host.seq,
       you: g.role,
-      view,
+      view: { ...view, log: [] },
+      log: { from, entries },
       seats: this.host.seatInfo(),
       timer: this.host.timer(),
       status: this.workshop.status,

@@ -70,6 +70,7 @@ export class TableHost {
   private timerHandle: NodeJS.Timeout | null = null;
   private turnKey = '';
   private botHandle: NodeJS.Timeout | null = null;
+  private botLoop = false;
   private botStreak = 0;
   private botStreakKey = '';
   private debriefCache: Debrief | null = null;
@@ -359,11 +360,22 @@ export class TableHost {
   }
 
   private scheduleBots(): void {
-    if (this.botHandle || this.status !== 'running' || this.disposed) return;
+    if (this.botHandle || this.botLoop || this.status !== 'running' || this.disposed) return;
     if (this.dueBotRole() === null) return;
     this.botHandle = setTimeout(() => {
       this.botHandle = null;
-      this.stepBot();
+      if (this.options.botDelayMs > 0) {
+        this.stepBot();
+        return;
+      }
+      // Without a pause between bot moves, a bot's whole turn happens in one go (one update).
+      this.botLoop = true;
+      try {
+        for (let i = 0; i < 4 * MAX_BOT_EVENTS_PER_TURN && this.status === 'running' && this.dueBotRole() !== null; i++) this.stepBot();
+      } finally {
+        this.botLoop = false;
+      }
+      this.scheduleBots();
     }, this.options.botDelayMs);
   }
 

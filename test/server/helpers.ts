@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attachGameServer, type GameServer, type GameServerOptions } from '../../src/server/game-server.js';
-import type { CreateSessionResponse, JoinResponse, ParticipantState } from '../../src/protocol/messages.js';
+import { applyLogDelta, type CreateSessionResponse, type JoinResponse, type ParticipantState } from '../../src/protocol/messages.js';
 
 export interface Running {
   readonly url: string;
@@ -69,9 +69,15 @@ export interface Received {
 export class Recorded {
   readonly messages: Received[] = [];
   private waiters: { test: (m: Received) => boolean; resolve: (m: Received) => void }[] = [];
+  private log: any[] = [];
   constructor(readonly room: Room) {
-    room.onMessage('*', (type, payload) => {
+    room.onMessage('*', (type, payload: any) => {
       const m = { type: String(type), payload };
+      // Updates carry the log as a delta: keep the assembled log in the view, as a client does.
+      if (m.type === 'update') {
+        this.log = applyLogDelta(this.log, payload.log);
+        payload.view.log = this.log;
+      }
       this.messages.push(m);
       this.waiters = this.waiters.filter((w) => {
         if (!w.test(m)) return true;

@@ -106,7 +106,7 @@ export class LocalTable implements TablePort {
     const { session } = this;
     const due = this.dueHuman();
     if (due) this.shown = due;
-    const debrief: Debrief | null = session.phase === 'concluded' ? debriefFor(model, session.state, session.history) : null;
+    const debrief: Debrief | null = session.phase === 'concluded' ? debriefFor(model, session.state, session.history, session.seed) : null;
     this.cached = {
       mode: this.options.mode,
       level: this.level,

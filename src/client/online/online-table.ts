@@ -9,7 +9,8 @@
  */
 import { Client, type Room } from '@colyseus/sdk';
 import type { SendResult } from '../../engine/session.js';
-import { PlayerActionSchema, type ActResult, type ChatEntry, type SessionStatus, type TableUpdate, type TableWelcome } from '../../protocol/messages.js';
+import type { LogEntry } from '../../engine/rules/state.js';
+import { applyLogDelta, PlayerActionSchema, type ActResult, type ChatEntry, type SessionStatus, type TableUpdate, type TableWelcome } from '../../protocol/messages.js';
 import type { PlayerAction, TablePort, TableSnapshot } from '../../protocol/port.js';
 
 const ACT_TIMEOUT_MS = 15_000;
@@ -26,6 +27,7 @@ export class OnlineTable implements TablePort {
   private room: Room;
   private welcome: TableWelcome;
   private last: TableUpdate;
+  private log: LogEntry[] = [];
   private cached: TableSnapshot | null = null;
   private readonly listeners = new Set<(s: TableSnapshot) => void>();
   private readonly pending = new Map<number, (r: SendResult) => void>();
@@ -45,6 +47,7 @@ export class OnlineTable implements TablePort {
     this.room = room;
     this.welcome = welcome;
     this.last = first;
+    this.log = applyLogDelta([], first.log);
     this.chat.push(...early);
     this.wire(room);
   }
@@ -84,6 +87,7 @@ export class OnlineTable implements TablePort {
     });
     room.onMessage('update', (u: TableUpdate) => {
       this.last = u;
+      this.log = applyLogDelta(this.log, u.log);
       this.cached = null;
       const snap = this.snapshot();
       for (const l of this.listeners) l(snap);
@@ -133,6 +137,7 @@ export class OnlineTable implements TablePort {
         for (const c of early) if (!this.chat.some((x) => x.seq === c.seq && x.table === c.table)) this.chat.push(c);
         this.wire(room);
         this.last = first;
+        this.log = applyLogDelta([], first.log);
         this.cached = null;
         for (const done of this.pending.values()) done({ ok: false, reason: 'the connection was lost; try again' });
         this.pending.clear();
@@ -154,7 +159,7 @@ export class OnlineTable implements TablePort {
       mode: 'online',
       level: this.welcome.level,
       you: this.last.you,
-      view: this.last.view,
+      view: { ...this.last.view, log: this.log },
       seats: this.last.seats,
       timer: this.last.timer,
       debrief: this.last.debrief,
