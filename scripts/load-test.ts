@@ -100,6 +100,8 @@ interface Seat {
   bytes: number;
   updates: number;
 }
+/** JSON size of a sample of the updates received (every 20th), for the baseline's payload. */
+const updateSizes: number[] = [];
 
 interface Pending {
   target: number;
@@ -161,6 +163,7 @@ async function colyseusRun(): Promise<Record<string, unknown>> {
       room.onMessage('update', (u: TableUpdate) => {
         seat.last = u;
         seat.updates++;
+        if (seat.updates % 20 === 0) updateSizes.push(JSON.stringify(u).length);
         onUpdate(tableIndex, (tables[tableIndex] as Seat[]).indexOf(seat), u);
       });
     });
@@ -239,7 +242,7 @@ async function colyseusRun(): Promise<Record<string, unknown>> {
     );
     const during = await stats();
     const updates = tables.flat().reduce((n, s) => n + s.updates, 0);
-    const bytes = tables.flat().reduce((n, s) => n + (s.last ? JSON.stringify(s.last).length : 0), 0) / Math.max(1, tables.flat().length);
+    const bytes = updateSizes.reduce((a, b) => a + b, 0) / Math.max(1, updateSizes.length);
     for (const s of tables.flat()) await s.room.leave().catch(() => undefined);
     return {
       clients: joinList.length,

@@ -112,7 +112,9 @@ export async function attachGameServer(httpServer: HttpServer, options: GameServ
   // Bring back every stored session that has not expired.
   for (const id of store.list()) {
     try {
-      const records = store.read(id);
+      const torn = { count: 0 };
+      const records = store.read(id, torn);
+      if (torn.count > 0) process.stderr.write(`sessions: ${id}: skipped ${torn.count} torn line(s) left by a crash\n`);
       const w = Workshop.restore(records, (level) => levels.get(level), store.open(id), runtime);
       if (w.expired) {
         w.dispose();
@@ -193,6 +195,15 @@ export async function attachGameServer(httpServer: HttpServer, options: GameServ
   function handle(req: IncomingMessage, res: ServerResponse): boolean {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
+    if ((path.startsWith('/matchmake/') || path.startsWith('/api/')) && req.method === 'POST') {
+      // Bodies are small JSON objects; refuse big or unsized ones before anything reads them.
+      const length = Number(req.headers['content-length'] ?? NaN);
+      if (!Number.isFinite(length) || length > 16 * 1024) {
+        sendJson(res, 413, { error: 'the body must be JSON with a content-length of at most 16 kB' });
+        req.resume();
+        return true;
+      }
+    }
     if (path.startsWith('/matchmake/')) {
       // Clients may only join rooms the server opened; they never create them.
       if (req.method === 'POST' && !/^\/matchmake\/joinById\/[\w-]+$/.test(path)) {

@@ -99,7 +99,7 @@ export class TableRoom extends Room {
     this.host = host;
     this.roomId = tableRoomId(workshop.id, host.index);
     this.unsubscribe.push(
-      workshop.onSessionOrTable(host, () => this.schedulePush()),
+      workshop.onTable(host, () => this.schedulePush()),
       workshop.onChat((table, entry) => {
         if (table === host) this.deliverChat(entry);
       }),

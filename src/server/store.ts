@@ -10,13 +10,23 @@
  * JSON-lines file is the export format itself. A torn last line (a crash mid-write) was never
  * acknowledged, so it is dropped on reading.
  */
-import { closeSync, existsSync, fdatasyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export class SessionFile {
   private fd: number | null;
   constructor(readonly path: string) {
     this.fd = openSync(path, 'a');
+    // A crash mid-write can leave a torn last line without its newline: end it, so the next record
+    // starts on a line of its own (the torn one is skipped on reading).
+    const size = fstatSync(this.fd).size;
+    if (size > 0) {
+      const last = Buffer.alloc(1);
+      const fd = openSync(path, 'r');
+      readSync(fd, last, 0, 1, size - 1);
+      closeSync(fd);
+      if (last[0] !== 0x0a) writeSync(this.fd, '\n');
+    }
   }
 
   append(record: object): void {
@@ -55,20 +65,21 @@ export class Store {
       .map((f) => f.slice(0, -'.jsonl'.length));
   }
 
-  /** The records of a session; a torn last line is left out. */
-  read(sessionId: string): unknown[] {
+  /**
+   * The records of a session. A line that is not JSON was torn by a crash mid-write (it was never
+   * fsync'd, so never acknowledged): it is skipped, and counted in `torn`.
+   */
+  read(sessionId: string, torn: { count: number } = { count: 0 }): unknown[] {
     const text = readFileSync(this.pathOf(sessionId), 'utf8');
-    const lines = text.split('\n');
     const out: unknown[] = [];
-    lines.forEach((line, i) => {
-      if (line.trim() === '') return;
+    for (const line of text.split('\n')) {
+      if (line.trim() === '') continue;
       try {
         out.push(JSON.parse(line));
-      } catch (error) {
-        // Only the last line can be torn by a crash; anything else is damage worth knowing about.
-        if (i < lines.length - 2) throw new Error(`${sessionId}: line ${i + 1} is not JSON`, { cause: error });
+      } catch {
+        torn.count++;
       }
-    });
+    }
     return out;
   }
 

@@ -250,12 +250,17 @@ export class TableHost {
 
   setTurnSeconds(seconds: number): void {
     this.turnSeconds = seconds;
-    // A new timer applies from the next turn; clearing it (0) stops the current one at once.
     if (seconds === 0) {
+      // No timer: the running one stops at once.
       this.clearTimer();
       this.timerRemaining = null;
-      this.touch();
+    } else if (this.timerEndsAt === null && this.timerRemaining === null) {
+      // A turn with no timer gets one now (a table waiting on someone away from the keyboard);
+      // a running timer keeps its time and the new length applies from the next turn.
+      this.turnKey = '';
+      this.syncTimer();
     }
+    this.touch();
   }
 
   // -------------------------------------------------------------------------------------------

@@ -63,7 +63,6 @@ export class Workshop {
   status: SessionStatus = 'lobby';
   turnSeconds: number;
   private readonly listeners = new Set<WorkshopListener>();
-  private readonly sessionListeners = new Set<() => void>();
   private readonly tableListeners = new Map<TableHost, Set<() => void>>();
   private readonly chatListeners = new Set<ChatListener>();
   private participantSeq = 0;
@@ -181,8 +180,7 @@ export class Workshop {
   private emit(what: 'session' | 'table', table?: TableHost): void {
     if (this.restoring) return;
     for (const l of this.listeners) l(what, table);
-    if (what === 'session') for (const l of this.sessionListeners) l();
-    else if (table) for (const l of this.tableListeners.get(table) ?? []) l();
+    if (what === 'table' && table) for (const l of this.tableListeners.get(table) ?? []) l();
   }
 
   /** Every change (the console and the projector). */
@@ -191,14 +189,15 @@ export class Workshop {
     return () => this.listeners.delete(listener);
   }
 
-  /** Changes of the session itself (status, seats, mutes), or of one table: what a table room needs. */
-  onSessionOrTable(table: TableHost, listener: () => void): () => void {
-    this.sessionListeners.add(listener);
+  /**
+   * Changes of one table: what its room needs. Session-wide changes that matter to a table (status,
+   * seats, mutes) reach it as table changes too; a participant joining elsewhere does not.
+   */
+  onTable(table: TableHost, listener: () => void): () => void {
     let set = this.tableListeners.get(table);
     if (!set) this.tableListeners.set(table, (set = new Set()));
     set.add(listener);
     return () => {
-      this.sessionListeners.delete(listener);
       set.delete(listener);
     };
   }

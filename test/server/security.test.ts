@@ -118,6 +118,11 @@ test('oversized frames and garbage binary frames close only the offending connec
       ws.on('error', () => resolve());
     });
   }
+  // Oversized HTTP bodies are refused before they are read.
+  for (const path of ['/api/join', '/api/sessions', `/matchmake/joinById/t_${session.sessionId}_0`]) {
+    const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'y'.repeat(40_000) }) });
+    expect(res.status).toBe(413);
+  }
   expect(history()).toBe(before);
   await stillUp();
 });

@@ -215,3 +215,23 @@ test('facilitator controls: start, pause, resume, timers, injected events, mute,
   await eve.table.room.leave();
   await f.room.leave();
 });
+
+test('a participant moved by the facilitator is told where to go and cannot stay at the old table', async () => {
+  const session = await createSession(server.url, { tables: 2, bots: true, seatsPerTable: 3 });
+  const f = await facilitator(server.url, session);
+  const ana = await joinAsParticipant(server.url, session.code, 'Ana');
+  expect(ana.table.room.roomId).toBe(`t_${session.sessionId}_0`);
+  expect(await f.command({ command: 'assign', participant: ana.participant, table: 1, role: 'civil-society' })).toMatchObject({ ok: true });
+  const moved = await ana.table.next('moved');
+  expect(moved.roomId).toBe(`t_${session.sessionId}_1`);
+  // The old table no longer accepts the token; the new one does, with the new seat.
+  await expect(new Client(server.url).joinById(`t_${session.sessionId}_0`, { token: ana.token })).rejects.toThrow();
+  const again = new Recorded(await new Client(server.url).joinById(moved.roomId, { token: ana.token }));
+  const u = await again.update(() => true);
+  expect(u.you).toBe('civil-society');
+  const w = workshopOf(session.sessionId);
+  expect(w.tables[0]?.participantAt('developing')).toBeNull();
+  expect(w.tables[1]?.participantAt('civil-society')).toBe(ana.participant);
+  await again.room.leave();
+  await f.room.leave();
+});

@@ -34,9 +34,23 @@ const fmt = (n: number): string => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs
 /** Vertical grouped bars (negative values below the zero line). */
 export function groupedBars(options: GroupedBarsOptions): SVGSVGElement {
   const width = options.width ?? 640;
-  const height = options.height ?? 260;
   const format = options.format ?? fmt;
-  const m = { top: 16, right: 10, bottom: 54, left: 48 };
+  // Lay the legend out first: as many rows as its entries need.
+  const legend: { x: number; row: number; label: string; colour: string }[] = [];
+  let lx = 48;
+  let row = 0;
+  options.series.forEach((s, i) => {
+    const w = 24 + s.label.length * 7;
+    if (lx + w > width - 10 && lx > 48) {
+      lx = 48;
+      row++;
+    }
+    legend.push({ x: lx, row, label: s.label, colour: s.colour ?? PALETTE[i % PALETTE.length] ?? '#999' });
+    lx += w;
+  });
+  const legendH = (row + 1) * 18;
+  const height = (options.height ?? 260) + legendH - 18;
+  const m = { top: 16, right: 10, bottom: 36 + legendH, left: 48 };
   const plotW = width - m.left - m.right;
   const plotH = height - m.top - m.bottom;
   const all = options.groups.flatMap((g) => g.values);
@@ -67,13 +81,10 @@ export function groupedBars(options: GroupedBarsOptions): SVGSVGElement {
     });
     svg.append(svgEl('text', { x: x0 + (barW * n) / 2, y: height - m.bottom + 18, 'text-anchor': 'middle', 'font-size': 13, fill: '#f3ecdd' }, g.label));
   });
-  // Legend.
-  let lx = m.left;
-  options.series.forEach((s, i) => {
-    svg.append(svgEl('rect', { x: lx, y: height - 20, width: 12, height: 12, fill: s.colour ?? PALETTE[i % PALETTE.length] ?? '#999' }));
-    const label = svgEl('text', { x: lx + 16, y: height - 10, 'font-size': 12, fill: '#f3ecdd' }, s.label);
-    svg.append(label);
-    lx += 24 + s.label.length * 7;
-  });
+  for (const l of legend) {
+    const y = height - legendH + l.row * 18;
+    svg.append(svgEl('rect', { x: l.x, y, width: 12, height: 12, fill: l.colour }));
+    svg.append(svgEl('text', { x: l.x + 16, y: y + 10, 'font-size': 12, fill: '#f3ecdd' }, l.label));
+  }
   return svg;
 }

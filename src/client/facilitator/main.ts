@@ -216,6 +216,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
     timerIn.value = String(s.settings.turnSeconds);
   }
 
+  const projectorLink = (table: number): string => `${location.origin}/projector.html#code=${state?.code ?? ''}&table=${table + 1}`;
   const roleName = (id: string | null): string => (id === null ? '' : (state?.roles.find((r) => r.id === id)?.name ?? id));
 
   function renderPeople(s: ConsoleState): void {
@@ -277,7 +278,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
     resumeB.disabled = s.status !== 'paused';
     endB.disabled = s.status === 'ended';
     renderPeople(s);
-    tablesBox.replaceChildren(el('h2', { id: 'tables-title' }, t('console.tables')), renderTables(s, t));
+    tablesBox.replaceChildren(el('h2', { id: 'tables-title' }, t('console.tables')), renderTables(s, t, projectorLink));
     debriefBox.replaceChildren(renderDebrief(s, t));
   }
 
@@ -296,7 +297,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
   // Timers tick on screen between updates.
   setInterval(() => {
     if (state && state.status === 'running' && !tablesBox.contains(document.activeElement)) {
-      tablesBox.replaceChildren(el('h2', { id: 'tables-title' }, t('console.tables')), renderTables(state, t));
+      tablesBox.replaceChildren(el('h2', { id: 'tables-title' }, t('console.tables')), renderTables(state, t, projectorLink));
     }
   }, 1000);
 }

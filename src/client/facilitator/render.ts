@@ -43,7 +43,8 @@ export function timerText(t: TFunction, timer: TableSummary['timer']): string {
   return `${t('console.secondsLeft', { s })}${timer.paused ? ` (${t('console.status_paused')})` : ''}`;
 }
 
-export function renderTables(state: PublicSessionState, t: TFunction): HTMLElement {
+/** The live tables; `projectorLink` (console only) adds a link to project one table. */
+export function renderTables(state: PublicSessionState, t: TFunction, projectorLink?: (table: number) => string): HTMLElement {
   const box = el('div', { class: 'tables' });
   for (const table of state.tables) {
     const card = el('section', { class: 'table-card', 'aria-label': t('console.table', { n: table.index + 1 }), 'data-testid': `table-${table.index}` });
@@ -60,6 +61,7 @@ export function renderTables(state: PublicSessionState, t: TFunction): HTMLEleme
       const who = seat.controller === 'bot' ? `${seat.name ? `${seat.name}, ` : ''}${t('console.bot')}` : (seat.name ?? t('console.empty'));
       card.append(el('div', { class: 'seat' }, el('span', {}, dot, roleName(state, seat.role)), el('span', { class: 'muted' }, who)));
     }
+    if (projectorLink) card.append(el('p', {}, el('a', { href: projectorLink(table.index), target: '_blank', rel: 'noopener' }, t('console.projectTable'))));
     box.append(card);
   }
   return box;
@@ -92,30 +94,33 @@ export function renderDebrief(state: PublicSessionState, t: TFunction): HTMLElem
   box.append(text);
 
   const tableLabel = (i: number): string => t('console.table', { n: i + 1 });
-  box.append(el('h3', {}, t('console.scores')));
-  box.append(
+  const charts = el('div', { class: 'charts' });
+  const figure = (caption: string, chart: SVGSVGElement): HTMLElement => el('figure', {}, el('figcaption', {}, caption), chart);
+  box.append(charts);
+  charts.append(figure(t('console.scores'),
     groupedBars({
       title: t('console.scores'),
       series: level.roles.map((role, i) => ({ label: role.name, colour: role.colour ?? PALETTE[i % PALETTE.length] ?? '#999' })),
       groups: results.map((r) => ({ label: tableLabel(r.index), values: level.roles.map((role) => r.roles.find((x) => x.role === role.id)?.scoreVsNoDeal ?? 0) })),
-    }),
+    })),
   );
-  box.append(el('h3', {}, t('console.pareto')));
-  box.append(
+  charts.append(figure(t('console.pareto'),
     groupedBars({
       title: t('console.pareto'),
       series: [{ label: t('console.pareto').split(' (')[0] ?? '', colour: '#56B4E9' }],
       groups: results.map((r) => ({ label: tableLabel(r.index), values: [r.paretoDistance] })),
       height: 200,
-    }),
+    })),
   );
   box.append(el('h3', {}, t('console.indicators', { years: level.years })));
+  const indicators = el('div', { class: 'charts' });
+  box.append(indicators);
   for (const ind of level.indicators) {
-    box.append(
+    indicators.append(figure(`${ind.name} (${ind.unit})`,
       groupedBars({
         title: `${ind.name} (${ind.unit})`,
         series: [
-          { label: `${ind.name} (${ind.unit})`, colour: '#E69F00' },
+          { label: t('console.agreedMark'), colour: '#E69F00' },
           { label: t('console.noDealMark'), colour: '#999999' },
         ],
         groups: results.map((r) => {
@@ -123,7 +128,7 @@ export function renderDebrief(state: PublicSessionState, t: TFunction): HTMLElem
           return { label: tableLabel(r.index), values: [v?.value ?? 0, v?.noDeal ?? 0] };
         }),
         height: 190,
-      }),
+      })),
     );
   }
   if (level.debriefQuestions.length > 0) {

@@ -123,9 +123,11 @@ export async function joinFromUrl(params: URLSearchParams, mount: HTMLElement): 
         store(c, { token: joined.token, name: joined.name });
         const sdk = new Client(serverUrl());
         status.textContent = t('join.waitingSeat', { name: joined.name });
-        const seat = await waitForSeat(sdk, joined.workshopRoomId, joined.token, (s) => {
-          if (s.seat) status.textContent = t('join.seated', { table: s.seat.table + 1, role: s.seat.role });
-        });
+        const seat =
+          joined.seat ??
+          (await waitForSeat(sdk, joined.workshopRoomId, joined.token, (s) => {
+            if (s.seat) status.textContent = t('join.seated', { table: s.seat.table + 1, role: s.seat.role });
+          }));
         const table = await OnlineTable.connect(sdk, seat.roomId, joined.token);
         wireMoves(table, sdk, joined, t);
         mountTalkPanel(table, t);

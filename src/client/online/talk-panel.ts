@@ -21,12 +21,15 @@ export function mountTalkPanel(table: OnlineTable, t: TFunction, parent: HTMLEle
   let channel: string | null = null; // null: the table; a role id: the private channel with it
   const unread = new Set<string>();
 
-  const root = el('aside', { className: 'ws-talk' });
+  const root = el('aside', { className: 'ws-talk collapsed' });
   root.setAttribute('aria-label', t('chat.title'));
   root.dataset.testid = 'talk-panel';
-  const toggle = el('button', { type: 'button', className: 'secondary', textContent: t('chat.hide') });
-  toggle.setAttribute('aria-expanded', 'true');
-  const header = el('header', {}, el('strong', { textContent: t('chat.title') }), toggle);
+  // Folded by default: the table needs the room; the badge counts unread messages.
+  const toggle = el('button', { type: 'button', className: 'secondary', textContent: t('chat.show') });
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.dataset.testid = 'talk-toggle';
+  const badge = el('span', { className: 'badge' });
+  const header = el('header', {}, el('strong', {}, t('chat.title'), badge), toggle);
   const tabs = el('div', { className: 'ws-tabs' });
   tabs.setAttribute('role', 'tablist');
   const notice = el('div', { className: 'ws-notice' });
@@ -47,6 +50,11 @@ export function mountTalkPanel(table: OnlineTable, t: TFunction, parent: HTMLEle
     const collapsed = root.classList.toggle('collapsed');
     toggle.textContent = collapsed ? t('chat.show') : t('chat.hide');
     toggle.setAttribute('aria-expanded', String(!collapsed));
+    if (!collapsed) {
+      unread.delete(channel ?? '');
+      render();
+      input.focus();
+    }
   });
 
   const channelOf = (e: ChatEntry): string | null => {
@@ -109,11 +117,19 @@ export function mountTalkPanel(table: OnlineTable, t: TFunction, parent: HTMLEle
     input.value = '';
   });
 
+  let unseen = 0;
   table.events.chat = (entry) => {
     const c = channelOf(entry);
-    if (c !== channel) unread.add(c ?? '');
+    const folded = root.classList.contains('collapsed');
+    if (c !== channel || folded) unread.add(c ?? '');
+    if (folded && entry.from !== table.snapshot().you) unseen++;
+    badge.textContent = unseen > 0 ? String(unseen) : '';
     render();
   };
+  toggle.addEventListener('click', () => {
+    unseen = 0;
+    badge.textContent = '';
+  });
   table.events.error = (reason) => {
     notice.textContent = reason;
   };

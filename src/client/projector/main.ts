@@ -73,6 +73,11 @@ async function oneTable(t: TFunction, sdk: Client, code: string, index: number):
         ),
       );
     }
+    if (v.outcome) {
+      const pkg = v.outcome.package;
+      const text = level.issues.map((issue, i) => `${local(issue.name)}: ${local(issue.options[pkg[i] ?? 0]?.label)}`).join(' · ');
+      offers.replaceChildren(el('h2', {}, t(`console.outcome_${v.outcome.kind}`)), el('p', { class: 'big' }, text));
+    }
     const seats = el('section', { class: 'panel' });
     for (const s of u.seats) seats.append(el('div', { class: 'seat big' }, el('span', {}, roleName(s.role)), el('span', { class: 'muted' }, s.controller === 'bot' ? t('console.bot') : (s.name ?? t('console.empty')))));
     const phase = t(`console.phase_${v.phase}`);
@@ -80,7 +85,7 @@ async function oneTable(t: TFunction, sdk: Client, code: string, index: number):
       el(
         'section',
         { class: 'panel' },
-        el('h1', {}, `${t('console.table', { n: index + 1 })} · ${local(level.title)}`),
+        el('h1', { 'data-testid': 'projector-table' }, `${t('console.table', { n: index + 1 })} · ${local(level.title)}`),
         el('p', { class: 'big' }, v.phase === 'negotiating' ? `${phase} · ${t('console.round', { round: v.round, rounds: v.rounds })}` : phase),
         v.turnRole ? el('p', { class: 'big' }, t('console.turn', { role: roleName(v.turnRole) })) : null,
         el('p', { class: 'muted' }, timerText(t, u.timer)),
@@ -91,6 +96,8 @@ async function oneTable(t: TFunction, sdk: Client, code: string, index: number):
 }
 
 async function main(): Promise<void> {
+  // Switching between the session and one table is a new hash: start afresh.
+  window.addEventListener('hashchange', () => location.reload());
   const t = await workshopT();
   document.title = t('app.projector');
   const hash = new URLSearchParams(location.hash.slice(1));

@@ -60,7 +60,20 @@ export class Negotiator implements Bot {
   private worst = 0;
   private turnKey = '';
   /** The offer chosen this turn, reused while nothing it depends on has changed. */
-  private offerCache: { key: string; available: RoleView['available']; choice: { pkg: Package; because: string } | null } | null = null;
+  private offerCache: {
+    round: number;
+    aspiration: number;
+    beliefs: number;
+    values: number;
+    available: RoleView['available'];
+    choice: { pkg: Package; because: string } | null;
+  } | null = null;
+  private availableRef: RoleView['available'] | null = null;
+  private readonly others: readonly RoleId[];
+  private readonly otherVoters: readonly RoleId[];
+  /** Scratch table for the offer search, reused between searches. */
+  private readonly linear: Float64Array;
+  private availableMask = new Uint8Array(0);
   private cardsConsidered = false;
   private responded = new Set<number>();
   /** Best value (normalised) each other role's offers have given me: first and latest. */
@@ -75,6 +88,9 @@ export class Negotiator implements Bot {
   ) {
     this.table = packageTable(model);
     this.isVoter = model.voters.includes(role);
+    this.others = model.roleIds.filter((r) => r !== role);
+    this.otherVoters = this.others.filter((r) => model.voters.includes(r));
+    this.linear = new Float64Array(model.optionCounts.length * Math.max(...model.optionCounts));
     this.beliefs = new OpponentModel(model, role);
     this.startValues = model.values[model.roleIndex.get(role) as number] as number[][];
     this.ranking = rankPackages(this.table, this.startValues);
@@ -263,29 +279,51 @@ export class Negotiator implements Bot {
   /** Among the packages worth at least the aspiration, the one the others are believed to like most. */
   private chooseOffer(view: RoleView, self: SelfView, aspiration: number): { pkg: Package; because: string } | null {
     // Within a turn only the bot's own moves change the table, and they teach it nothing new.
-    const key = `${view.round}:${aspiration}:${this.beliefs.version}:${this.valuesVersion}`;
-    if (this.offerCache?.key === key && this.offerCache.available === view.available) return this.offerCache.choice;
+    const c = this.offerCache;
+    const beliefs = this.beliefs.version;
+    if (c && c.round === view.round && c.aspiration === aspiration && c.beliefs === beliefs && c.values === this.valuesVersion && c.available === view.available) return c.choice;
     const choice = this.searchOffer(view, self, aspiration);
-    this.offerCache = { key, available: view.available, choice };
+    this.offerCache = { round: view.round, aspiration, beliefs, values: this.valuesVersion, available: view.available, choice };
     return choice;
+  }
+
+  /** Which packages use only options on the table, recomputed only when an option is unlocked. */
+  private availablePackages(available: RoleView['available']): Uint8Array {
+    if (this.availableRef === available) return this.availableMask;
+    const { count, issues, options } = this.table;
+    const mask = new Uint8Array(count);
+    for (let p = 0, base = 0; p < count; p++, base += issues) {
+      let ok = 1;
+      for (let i = 0; i < issues; i++) if (!(available[i] as readonly boolean[])[options[base + i] as number]) ok = 0;
+      mask[p] = ok;
+    }
+    this.availableRef = available;
+    this.availableMask = mask;
+    return mask;
   }
 
   private searchOffer(view: RoleView, self: SelfView, aspiration: number): { pkg: Package; because: string } | null {
     const { options, issues } = this.table;
-    const others = this.model.roleIds.filter((r) => r !== this.role);
-    const voters = this.model.voters.filter((r) => r !== this.role);
+    const { others, otherVoters: voters } = this;
     const threshold = this.denormalise(aspiration);
     let bestP = -1;
     let bestScore = -Infinity;
     let fallbackP = -1;
     let fallbackValue = -Infinity;
-    const otherTables = others.map((o) => this.beliefs.flatEstimate(o));
-    const isVoter = others.map((o) => voters.includes(o));
     const stride = this.beliefs.stride;
-    const sums = new Float64Array(others.length);
-    const nOthers = others.length;
     const { courtVoters, courtEveryone } = this.style;
     const span = this.best - this.worst || 1;
+    // The score of a package is linear in its options except for the least keen of several voters:
+    // fold everything linear into one table, so a package costs one lookup per issue (plus one per
+    // voter when there are several).
+    const linear = this.linear.fill(0);
+    for (const o of others) {
+      const t = this.beliefs.flatEstimate(o);
+      const w = courtEveryone / others.length + (voters.length === 1 && voters[0] === o ? courtVoters : 0);
+      for (let k = 0; k < linear.length; k++) linear[k] = (linear[k] as number) + w * (t[k] as number);
+    }
+    const voterTables = voters.length > 1 ? voters.map((v) => this.beliefs.flatEstimate(v)) : [];
+    const mask = this.availablePackages(view.available);
     // Walk packages from the best by starting values; none past the point where even the largest
     // gain since the start could not lift them to the threshold can qualify.
     const order = this.ranking.order;
@@ -295,29 +333,19 @@ export class Negotiator implements Bot {
       const p = order[k] as number;
       if ((startValue[p] as number) < reach) break;
       const own = this.own[p] as number;
-      if (own < threshold) continue;
+      if (own < threshold || mask[p] === 0) continue;
       const base = p * issues;
-      let available = true;
-      for (let i = 0; i < issues; i++) {
-        if (!(view.available[i] as readonly boolean[])[options[base + i] as number]) {
-          available = false;
-          break;
+      let score = (0.25 * (own - this.worst)) / span;
+      for (let i = 0; i < issues; i++) score += linear[i * stride + (options[base + i] as number)] as number;
+      if (voterTables.length > 0) {
+        let minVoter = Infinity;
+        for (const t of voterTables) {
+          let e = 0;
+          for (let i = 0; i < issues; i++) e += t[i * stride + (options[base + i] as number)] as number;
+          if (e < minVoter) minVoter = e;
         }
+        score += courtVoters * minVoter;
       }
-      if (!available) continue;
-      sums.fill(0);
-      for (let i = 0; i < issues; i++) {
-        const at = i * stride + (options[base + i] as number);
-        for (let o = 0; o < nOthers; o++) sums[o] = (sums[o] as number) + ((otherTables[o] as Float64Array)[at] as number);
-      }
-      let minVoter = 1;
-      let sum = 0;
-      for (let o = 0; o < nOthers; o++) {
-        const e = sums[o] as number;
-        sum += e;
-        if (isVoter[o] && e < minVoter) minVoter = e;
-      }
-      const score = courtVoters * (voters.length > 0 ? minVoter : 0) + courtEveryone * (sum / Math.max(1, nOthers)) + (0.25 * (own - this.worst)) / span;
       if (score > bestScore) {
         bestScore = score;
         bestP = p;
@@ -327,10 +355,7 @@ export class Negotiator implements Bot {
       // Nothing reaches the aspiration (no deal beats every package): offer the best available one.
       for (let p = 0; p < this.table.count; p++) {
         const own = this.own[p] as number;
-        if (own <= fallbackValue) continue;
-        let available = true;
-        for (let i = 0; i < issues; i++) if (!(view.available[i] as readonly boolean[])[options[p * issues + i] as number]) available = false;
-        if (available) {
+        if (own > fallbackValue && mask[p] === 1) {
           fallbackP = p;
           fallbackValue = own;
         }
