@@ -8,7 +8,7 @@
  * No schema state is synchronised: hidden information makes per-client messages the simple,
  * safe choice (each client is sent only what viewFor gives its seat).
  */
-import { Room, ServerError, type AuthContext, type Client } from '@colyseus/core';
+import { Room, ServerError, type AuthContext, type Client, type RoomException, type RoomMethodName } from '@colyseus/core';
 import type { RoleId } from '../engine/types.js';
 import type { RoleView } from '../engine/view.js';
 import { publicLevel } from '../engine/view.js';
@@ -179,6 +179,11 @@ export class TableRoom extends Room {
     for (const u of this.unsubscribe) u();
   }
 
+  /** A bug in a handler must cost one message, not the process (and every other table). */
+  override onUncaughtException(error: RoomException, method: RoomMethodName): void {
+    process.stderr.write(`table room ${this.roomId}: ${method}: ${error.stack ?? error.message}\n`);
+  }
+
   // -------------------------------------------------------------------------------------------
 
   private onAct(client: Client, message: unknown): void {
@@ -251,7 +256,11 @@ export class TableRoom extends Room {
     setImmediate(() => {
       this.pushPending = false;
       const views = new Map<string, RoleView>();
-      for (const client of this.clients) this.sendUpdate(client, views);
+      try {
+        for (const client of this.clients) this.sendUpdate(client, views);
+      } catch (error) {
+        this.onUncaughtException(error as RoomException, 'onMessage');
+      }
     });
   }
 
@@ -378,6 +387,10 @@ export class WorkshopRoom extends Room {
     if (this.consolePending) clearTimeout(this.consolePending);
   }
 
+  override onUncaughtException(error: RoomException, method: RoomMethodName): void {
+    process.stderr.write(`workshop room ${this.roomId}: ${method}: ${error.stack ?? error.message}\n`);
+  }
+
   private onCommand(client: Client, message: unknown): void {
     if (!admit(client)) return;
     const id = typeof (message as { id?: unknown } | null)?.id === 'number' ? (message as { id: number }).id : null;
@@ -403,12 +416,16 @@ export class WorkshopRoom extends Room {
       this.consolePending = null;
       let consoleState: ReturnType<Workshop['consoleState']> | null = null;
       let publicState: ReturnType<Workshop['publicState']> | null = null;
-      for (const c of this.clients) {
-        const g = guestOf(c);
-        if (!g) continue;
-        if (g.kind === 'facilitator') c.send('console', (consoleState ??= this.workshop.consoleState()));
-        else if (g.kind === 'spectator') c.send('public', (publicState ??= this.workshop.publicState()));
-        else if (g.participant) c.send('participant', this.workshop.participantState(g.participant));
+      try {
+        for (const c of this.clients) {
+          const g = guestOf(c);
+          if (!g) continue;
+          if (g.kind === 'facilitator') c.send('console', (consoleState ??= this.workshop.consoleState()));
+          else if (g.kind === 'spectator') c.send('public', (publicState ??= this.workshop.publicState()));
+          else if (g.participant) c.send('participant', this.workshop.participantState(g.participant));
+        }
+      } catch (error) {
+        this.onUncaughtException(error as RoomException, 'onMessage');
       }
     }, 150);
   }

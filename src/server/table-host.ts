@@ -20,6 +20,17 @@ const MAX_BOT_EVENTS_PER_TURN = 64;
 /** Chat entries kept in memory per table for late joiners (the log keeps them all). */
 const CHAT_MEMORY = 200;
 
+/** Timer callbacks run outside any room: a bug in one must not take the process (and every table) down. */
+function guarded(where: string, fn: () => void): () => void {
+  return () => {
+    try {
+      fn();
+    } catch (error) {
+      process.stderr.write(`table ${where}: ${(error as Error).stack ?? String(error)}\n`);
+    }
+  };
+}
+
 export interface TableHooks {
   /** Persist a record; must not return before it is durable. */
   record(record: object): void;
@@ -160,12 +171,12 @@ export class TableHost {
 
   private startHold(seat: Seat): void {
     this.clearHold(seat);
-    seat.holdTimer = setTimeout(() => {
+    seat.holdTimer = setTimeout(guarded(this.roomId, () => {
       seat.holdTimer = null;
       if (seat.participant === null || seat.connections > 0) return;
       seat.takenOver = true;
       this.afterChange();
-    }, this.options.holdSeatMs);
+    }), this.options.holdSeatMs);
   }
 
   private clearHold(seat: Seat): void {
@@ -296,7 +307,7 @@ export class TableHost {
   private armTimer(ms: number): void {
     this.clearTimer();
     this.timerEndsAt = Date.now() + ms;
-    this.timerHandle = setTimeout(() => this.onTimeout(), ms);
+    this.timerHandle = setTimeout(guarded(this.roomId, () => this.onTimeout()), ms);
   }
 
   private clearTimer(): void {
@@ -367,7 +378,7 @@ export class TableHost {
   private scheduleBots(): void {
     if (this.botHandle || this.botLoop || this.status !== 'running' || this.disposed) return;
     if (this.dueBotRole() === null) return;
-    this.botHandle = setTimeout(() => {
+    this.botHandle = setTimeout(guarded(this.roomId, () => {
       this.botHandle = null;
       if (this.options.botDelayMs > 0) {
         this.stepBot();
@@ -381,7 +392,7 @@ export class TableHost {
         this.botLoop = false;
       }
       this.scheduleBots();
-    }, this.options.botDelayMs);
+    }), this.options.botDelayMs);
   }
 
   private stepBot(): void {

@@ -60,6 +60,7 @@ function assertOnlyOwnInformation(messages: readonly Received[], role: string | 
 describe('a full table of three humans', () => {
   let players: Player[];
   let spectator: Recorded;
+  let projector: Recorded;
   let session: Awaited<ReturnType<typeof createSession>>;
 
   test('three participants join by code, get distinct seats and play to the outcome', async () => {
@@ -71,6 +72,8 @@ describe('a full table of three humans', () => {
     expect(new Set(players.map((p) => p.role))).toEqual(new Set(['developing', 'tnc-lobby', 'civil-society']));
     spectator = new Recorded(await new Client(server.url).joinById(`t_${session.sessionId}_0`, { spectator: true, code: session.code }));
     await spectator.wait((m) => m.type === 'update');
+    projector = new Recorded(await new Client(server.url).joinById(`w_${session.sessionId}`, { spectator: true, code: session.code }));
+    await projector.wait((m) => m.type === 'public');
 
     // Before the start, moves are refused.
     expect((await act(players[0] as Player, { type: 'endTurn' })).ok).toBe(false);
@@ -108,6 +111,15 @@ describe('a full table of three humans', () => {
     }
     assertOnlyOwnInformation(spectator.messages, null, level.roles.map((r) => r.objectives.en as string));
     expect(spectator.messages.some((m) => m.type === 'chat')).toBe(false);
+    // The projector's session view: public summaries only (no chat, no role's secrets).
+    expect(projector.messages.length).toBeGreaterThan(1);
+    for (const m of projector.messages) {
+      expect(m.type).toBe('public');
+      expect(privatePaths(m.payload)).toEqual([]);
+      for (const r of level.roles) expect(JSON.stringify(m.payload)).not.toContain(r.objectives.en as string);
+      expect(JSON.stringify(m.payload)).not.toContain('Side deal');
+    }
+    await projector.room.leave();
     for (const p of players) await p.table.room.leave();
     await spectator.room.leave();
   });
