@@ -101,7 +101,7 @@ export class GameSession {
   }
 
   get state(): GameState {
-    return this.actor.getSnapshot().context;
+    return this.actor.getSnapshot().context.game;
   }
 
   get history(): readonly GameEvent[] {
@@ -141,7 +141,7 @@ export class GameSession {
     const snapshot = this.actor.getSnapshot();
     const phase = snapshot.value as Phase;
     if (!eventsOf(this.actor.logic, phase).has(event.type)) return `"${event.type}" is not possible during ${PHASE_NAMES[phase]}`;
-    return refusal(this.model, snapshot.context, event);
+    return refusal(this.model, snapshot.context.game, event);
   }
 
   subscribe(listener: (session: GameSession) => void): () => void {

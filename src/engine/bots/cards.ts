@@ -26,7 +26,7 @@ function optionSpread(self: SelfView, issue: number, option: number): number {
 }
 
 /** Worth of one effect; `scale` turns the bot's points into a 0..100 scale. */
-function effectWorth(model: LevelModel, view: RoleView, beliefs: OpponentModel, effect: Effect, target: RoleId | undefined, scale: number): { worth: number; because: string } {
+function effectWorth(model: LevelModel, view: RoleView, beliefs: OpponentModel, effect: Effect, target: RoleId | undefined, scale: number): { worth: number; because: () => string } {
   const self = view.self as SelfView;
   const me = self.role;
   const ctx = { actor: me, target: target ?? null, cause: '' };
@@ -45,13 +45,13 @@ function effectWorth(model: LevelModel, view: RoleView, beliefs: OpponentModel, 
       const label = model.level.issues[issue]?.id ?? effect.issue;
       return {
         worth,
-        because: `it moves ${voters > 0 ? 'the voters' : 'others'} on ${label} option ${effect.option}, which I rate ${mine >= 0 ? 'above' : 'below'} my average`,
+        because: () => `it moves ${voters > 0 ? 'the voters' : 'others'} on ${label} option ${effect.option}, which I rate ${mine >= 0 ? 'above' : 'below'} my average`,
       };
     }
     case 'resource': {
       let worth = 0;
       for (const role of resolveWho(model, effect.who, ctx)) worth += role === me ? effect.amount * 2 : -effect.amount * (model.voters.includes(role) ? 1 : 0.5);
-      return { worth, because: `it changes resources by ${effect.amount}` };
+      return { worth, because: () => `it changes resources by ${effect.amount}` };
     }
     case 'standing': {
       let worth = 0;
@@ -64,7 +64,7 @@ function effectWorth(model: LevelModel, view: RoleView, beliefs: OpponentModel, 
           worth += -effect.amount * (1 - agreement) * 2;
         }
       }
-      return { worth, because: `it shifts public standing by ${effect.amount}` };
+      return { worth, because: () => `it shifts public standing by ${effect.amount}` };
     }
     case 'noDealValue': {
       // A better alternative is leverage for me; for a voter I need, it makes the deal harder.
@@ -73,17 +73,17 @@ function effectWorth(model: LevelModel, view: RoleView, beliefs: OpponentModel, 
         if (role === me) worth += effect.amount * scale;
         else if (model.voters.includes(role)) worth -= effect.amount * scale * 0.5;
       }
-      return { worth, because: `it changes what walking away is worth by ${effect.amount}` };
+      return { worth, because: () => `it changes what walking away is worth by ${effect.amount}` };
     }
     case 'noDealDrift': {
       const issue = model.issueIndex.get(effect.issue) as number;
       const now = (self.values[issue] as readonly number[])[view.noDeal[issue] as number] as number;
       const then = (self.values[issue] as readonly number[])[effect.option] as number;
-      return { worth: (then - now) * scale, because: `it moves the no-deal outcome on ${effect.issue} to an option worth ${then} to me instead of ${now}` };
+      return { worth: (then - now) * scale, because: () => `it moves the no-deal outcome on ${effect.issue} to an option worth ${then} to me instead of ${now}` };
     }
     case 'unlockOption': {
       const issue = model.issueIndex.get(effect.issue) as number;
-      if (view.available[issue]?.[effect.option]) return { worth: 0, because: 'the option is already on the table' };
+      if (view.available[issue]?.[effect.option]) return { worth: 0, because: () => 'the option is already on the table' };
       const opts = self.values[issue] as readonly number[];
       let bestAvailable = -Infinity;
       opts.forEach((v, k) => {
@@ -93,15 +93,15 @@ function effectWorth(model: LevelModel, view: RoleView, beliefs: OpponentModel, 
       let votersLike = 0;
       for (const v of model.voters) if (v !== me) votersLike += (beliefs.belief(v)?.appeal[issue]?.[effect.option] ?? 0.5) - 0.5;
       const worth = Math.max(0, ((opts[effect.option] as number) - bestAvailable) * scale) + Math.max(0, optionSpread(self, issue, effect.option) * scale) * 0.5 + votersLike * 10;
-      return { worth, because: `it tables option ${effect.option} on ${effect.issue}, which I value at ${opts[effect.option]}` };
+      return { worth, because: () => `it tables option ${effect.option} on ${effect.issue}, which I value at ${opts[effect.option]}` };
     }
     case 'reveal': {
-      if (!target) return { worth: 0, because: '' };
+      if (!target) return { worth: 0, because: () => '' };
       const known = self.intel.filter((i) => i.about === target).length;
-      return { worth: known === 0 ? (model.voters.includes(target) ? 8 : 5) : 1, because: `it shows me what ${target} really values` };
+      return { worth: known === 0 ? (model.voters.includes(target) ? 8 : 5) : 1, because: () => `it shows me what ${target} really values` };
     }
     case 'draw':
-      return { worth: Math.min(effect.count, 8 - self.hand.length) * 2, because: `it draws ${effect.count} card${effect.count === 1 ? '' : 's'}` };
+      return { worth: Math.min(effect.count, 8 - self.hand.length) * 2, because: () => `it draws ${effect.count} card${effect.count === 1 ? '' : 's'}` };
   }
 }
 
@@ -111,7 +111,7 @@ export function chooseCard(model: LevelModel, view: RoleView, beliefs: OpponentM
   if (!self || self.cardsPlayedThisTurn >= model.level.rounds.cardsPerTurn) return null;
   const range = valueRange(self.values);
   const scale = 100 / Math.max(1, range.best - range.worst);
-  let best: CardChoice | null = null;
+  let best: { card: Card; target: RoleId | undefined; worth: number; because: () => string } | null = null;
   let bestNet = 0;
   const seen = new Set<string>();
   for (const id of self.hand) {
@@ -122,7 +122,8 @@ export function chooseCard(model: LevelModel, view: RoleView, beliefs: OpponentM
     const targets: (RoleId | undefined)[] = card.needsTarget ? model.roleIds.filter((r) => r !== self.role) : [undefined];
     for (const target of targets) {
       let worth = 0;
-      let because = '';
+      // The reason is only written out for the card finally chosen.
+      let because: () => string = () => '';
       let top = -Infinity;
       for (const effect of card.effects) {
         const w = effectWorth(model, view, beliefs, effect, target, scale);
@@ -139,5 +140,5 @@ export function chooseCard(model: LevelModel, view: RoleView, beliefs: OpponentM
       }
     }
   }
-  return best;
+  return best ? { card: best.card, target: best.target, worth: best.worth, because: best.because() } : null;
 }

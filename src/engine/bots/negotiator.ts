@@ -7,7 +7,7 @@
  */
 import type { LevelModel } from '../level/model.js';
 import { packageToIssues } from '../level/model.js';
-import { packageTable, rankPackages, shiftPackageValues, type PackageRanking, type PackageTable } from '../level/packages.js';
+import { availablePackageMask, packageTable, rankPackages, shiftPackageValues, type PackageRanking, type PackageTable } from '../level/packages.js';
 import type { GameEvent } from '../rules/events.js';
 import type { Offer } from '../rules/state.js';
 import { packageValue, valueRange } from '../scoring/value.js';
@@ -68,12 +68,10 @@ export class Negotiator implements Bot {
     available: RoleView['available'];
     choice: { pkg: Package; because: string } | null;
   } | null = null;
-  private availableRef: RoleView['available'] | null = null;
   private readonly others: readonly RoleId[];
   private readonly otherVoters: readonly RoleId[];
   /** Scratch table for the offer search, reused between searches. */
   private readonly linear: Float64Array;
-  private availableMask = new Uint8Array(0);
   private cardsConsidered = false;
   private responded = new Set<number>();
   /** Best value (normalised) each other role's offers have given me: first and latest. */
@@ -287,21 +285,6 @@ export class Negotiator implements Bot {
     return choice;
   }
 
-  /** Which packages use only options on the table, recomputed only when an option is unlocked. */
-  private availablePackages(available: RoleView['available']): Uint8Array {
-    if (this.availableRef === available) return this.availableMask;
-    const { count, issues, options } = this.table;
-    const mask = new Uint8Array(count);
-    for (let p = 0, base = 0; p < count; p++, base += issues) {
-      let ok = 1;
-      for (let i = 0; i < issues; i++) if (!(available[i] as readonly boolean[])[options[base + i] as number]) ok = 0;
-      mask[p] = ok;
-    }
-    this.availableRef = available;
-    this.availableMask = mask;
-    return mask;
-  }
-
   private searchOffer(view: RoleView, self: SelfView, aspiration: number): { pkg: Package; because: string } | null {
     const { options, issues } = this.table;
     const { others, otherVoters: voters } = this;
@@ -323,7 +306,7 @@ export class Negotiator implements Bot {
       for (let k = 0; k < linear.length; k++) linear[k] = (linear[k] as number) + w * (t[k] as number);
     }
     const voterTables = voters.length > 1 ? voters.map((v) => this.beliefs.flatEstimate(v)) : [];
-    const mask = this.availablePackages(view.available);
+    const mask = availablePackageMask(this.table, view.available);
     // Walk packages from the best by starting values; none past the point where even the largest
     // gain since the start could not lift them to the threshold can qualify.
     const order = this.ranking.order;
@@ -363,7 +346,8 @@ export class Negotiator implements Bot {
       bestP = fallbackP;
     }
     if (bestP < 0) return null;
-    const chosen = Array.from(options.subarray(bestP * issues, (bestP + 1) * issues));
+    const chosen = new Array<number>(issues);
+    for (let i = 0; i < issues; i++) chosen[i] = options[bestP * issues + i] as number;
     const value = this.own[bestP] as number;
     // Name the issue conceded most, so the log shows the trade across issues.
     let gaveOn = -1;

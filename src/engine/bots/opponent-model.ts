@@ -42,6 +42,7 @@ export class OpponentModel {
   /** How many acceptances and rejections of each offer (by id - 1) have been learnt from. */
   private readonly seenAccepts: number[] = [];
   private readonly seenRejects: number[] = [];
+  private settled = 0;
   private intelSeen = 0;
   private readonly flat = new Map<RoleId, { version: number; table: Float64Array }>();
   readonly stride: number;
@@ -66,13 +67,22 @@ export class OpponentModel {
    */
   flatEstimate(role: RoleId): Float64Array {
     const b = this.beliefs.get(role);
-    const cached = this.flat.get(role);
+    let cached = this.flat.get(role);
     if (cached && b && cached.version === b.version) return cached.table;
-    const stride = this.stride;
-    const out = new Float64Array(this.model.optionCounts.length * stride);
+    if (!cached) {
+      // One table per role, rewritten in place when the belief changes: allocation is the cost here.
+      cached = { version: -1, table: new Float64Array(this.model.optionCounts.length * this.stride) };
+      this.flat.set(role, cached);
+    }
+    const out = cached.table;
     if (!b) return out.fill(0.5 / this.model.optionCounts.length);
-    b.appeal.forEach((appeal, i) => appeal.forEach((a, k) => (out[i * stride + k] = (b.weight[i] as number) * a)));
-    this.flat.set(role, { version: b.version, table: out });
+    const stride = this.stride;
+    for (let i = 0; i < b.appeal.length; i++) {
+      const appeal = b.appeal[i] as number[];
+      const w = b.weight[i] as number;
+      for (let k = 0; k < appeal.length; k++) out[i * stride + k] = w * (appeal[k] as number);
+    }
+    cached.version = b.version;
     return out;
   }
 
@@ -96,7 +106,9 @@ export class OpponentModel {
   observe(offers: readonly Offer[], intel: readonly Intel[]): void {
     for (let k = this.seenOffers; k < offers.length; k++) this.learnFromOffer(offers[k] as Offer);
     this.seenOffers = offers.length;
-    for (let k = 0; k < offers.length; k++) {
+    // Offers before the first open one are settled for good (superseded or adopted): skip them.
+    while (this.settled < offers.length && (offers[this.settled] as Offer).status !== 'open') this.settled++;
+    for (let k = this.settled; k < offers.length; k++) {
       const offer = offers[k] as Offer;
       if (offer.status !== 'open') continue;
       const accepts = this.seenAccepts[k] ?? 1;

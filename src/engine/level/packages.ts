@@ -7,6 +7,7 @@ import type { LevelModel } from './model.js';
 export interface PackageTable {
   readonly count: number;
   readonly issues: number;
+  readonly optionCounts: readonly number[];
   readonly options: Uint8Array;
 }
 
@@ -26,7 +27,7 @@ export function packageTable(model: LevelModel): PackageTable {
       rest = Math.floor(rest / n);
     }
   }
-  table = { count, issues, options };
+  table = { count, issues, optionCounts: model.optionCounts, options };
   tables.set(model, table);
   return table;
 }
@@ -62,10 +63,18 @@ export function sharedPackageValues(table: PackageTable, values: readonly (reado
   return out;
 }
 
-/** Adds `delta` to the value of every package that picks `option` on `issue`. */
+/**
+ * Adds `delta` to the value of every package that picks `option` on `issue`. Packages are numbered in
+ * mixed radix (issue 0 slowest), so those packages form regular runs: no need to test every one.
+ */
 export function shiftPackageValues(table: PackageTable, out: Float64Array, issue: number, option: number, delta: number): void {
-  const { count, issues, options } = table;
-  for (let p = 0, at = issue; p < count; p++, at += issues) if (options[at] === option) out[p] = (out[p] as number) + delta;
+  // run: how many consecutive packages share one option of this issue; period: one full cycle.
+  let run = 1;
+  for (let i = issue + 1; i < table.issues; i++) run *= table.optionCounts[i] as number;
+  const period = run * (table.optionCounts[issue] as number);
+  for (let start = option * run; start < table.count; start += period) {
+    for (let p = start, end = start + run; p < end; p++) out[p] = (out[p] as number) + delta;
+  }
 }
 
 export interface PackageRanking {
@@ -89,4 +98,36 @@ export function rankPackages(table: PackageTable, values: readonly (readonly num
   const ranking = { value, order };
   rankings.set(values, ranking);
   return ranking;
+}
+
+const masksBySignature = new WeakMap<PackageTable, Map<string, Uint8Array>>();
+const masksByIdentity = new WeakMap<object, Uint8Array>();
+
+/**
+ * 1 for each package whose options are all on the table (not locked), 0 otherwise. Games of a level
+ * only ever see a few lock combinations, so masks are shared across games by the combination, and
+ * found again by the identity of the availability array within a game. Shared: do not modify.
+ */
+export function availablePackageMask(table: PackageTable, available: readonly (readonly boolean[])[]): Uint8Array {
+  const known = masksByIdentity.get(available);
+  if (known) return known;
+  let bySignature = masksBySignature.get(table);
+  if (!bySignature) {
+    bySignature = new Map();
+    masksBySignature.set(table, bySignature);
+  }
+  const signature = available.map((opts) => opts.map((ok) => (ok ? 1 : 0)).join('')).join('|');
+  let mask = bySignature.get(signature);
+  if (!mask) {
+    const { count, issues, options } = table;
+    mask = new Uint8Array(count);
+    for (let p = 0, base = 0; p < count; p++, base += issues) {
+      let ok = 1;
+      for (let i = 0; i < issues && ok; i++) if (!(available[i] as readonly boolean[])[options[base + i] as number]) ok = 0;
+      mask[p] = ok;
+    }
+    bySignature.set(signature, mask);
+  }
+  masksByIdentity.set(available, mask);
+  return mask;
 }

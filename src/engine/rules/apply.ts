@@ -6,6 +6,7 @@ import type { LevelModel } from '../level/model.js';
 import { packageFromIssues } from '../level/model.js';
 import { draw, seedToState, shuffle } from '../rng.js';
 import type { RoleId } from '../types.js';
+import { patchOffer, patchRole, patchState, withRole } from './copy.js';
 import { applyEffects, drawCards, STANDING_LIMIT } from './effects.js';
 import type { GameEvent } from './events.js';
 import type { GameState, LogEntry, Offer, Outcome, RoleState } from './state.js';
@@ -47,8 +48,14 @@ export function initialState(model: LevelModel, seed: number | string): GameStat
   };
 }
 
+/** A log entry with its optional fields set only when they have a value (no `undefined` keys). */
+function optional<T extends object, O extends Record<string, string | number | undefined>>(entry: T, extra: O): T & Partial<O> {
+  for (const key in extra) if (extra[key] !== undefined && extra[key] !== '') (entry as Record<string, unknown>)[key] = extra[key];
+  return entry as T & Partial<O>;
+}
+
 function withLog(state: GameState, entries: readonly LogEntry[]): GameState {
-  return entries.length === 0 ? state : { ...state, log: state.log.concat(entries) };
+  return entries.length === 0 ? state : patchState(state, { log: state.log.concat(entries) });
 }
 
 function fireEvent(model: LevelModel, state: GameState, eventId: string, trigger: 'scheduled' | 'random' | 'facilitator', log: LogEntry[]): GameState {
@@ -56,28 +63,28 @@ function fireEvent(model: LevelModel, state: GameState, eventId: string, trigger
   if (!def) return state;
   log.push({ kind: 'event', round: state.round, event: eventId, trigger });
   const next = applyEffects(model, state, def.effects, { actor: null, target: null, cause: eventId }, log);
-  return { ...next, firedEvents: [...next.firedEvents, eventId] };
+  return patchState(next, { firedEvents: [...next.firedEvents, eventId] });
 }
 
 /** A new round: income, a card draw, the scheduled no-deal drift, then scheduled and random events. */
 function startRound(model: LevelModel, state: GameState, round: number, log: LogEntry[]): GameState {
-  let next: GameState = { ...state, round, turn: 0 };
+  let next: GameState = patchState(state, { round, turn: 0 });
   log.push({ kind: 'roundStart', round });
   if (round > 1) {
     const roles: Record<RoleId, RoleState> = {};
     for (const role of model.level.roles) {
       const r = next.roles[role.id] as RoleState;
       const income = Math.max(0, role.resource.perRound + r.standing);
-      roles[role.id] = drawCards({ ...r, resources: r.resources + income }, role.drawPerRound);
+      roles[role.id] = drawCards(patchRole(r, { resources: r.resources + income }), role.drawPerRound);
     }
-    next = { ...next, roles };
+    next = patchState(next, { roles });
   }
   for (const drift of model.level.noDeal.drift) {
     if (drift.round !== round) continue;
     const issue = model.issueIndex.get(drift.issue) as number;
     const noDeal = next.noDeal.slice();
     noDeal[issue] = drift.option;
-    next = { ...next, noDeal };
+    next = patchState(next, { noDeal });
     log.push({ kind: 'drift', round, issue: drift.issue, option: drift.option, cause: 'schedule' });
   }
   for (const event of model.level.events) {
@@ -87,7 +94,7 @@ function startRound(model: LevelModel, state: GameState, round: number, log: Log
   for (const event of model.level.events) {
     if (event.trigger !== 'random' || next.firedEvents.includes(event.id)) continue;
     const d = draw(next.rng);
-    next = { ...next, rng: d.next };
+    next = patchState(next, { rng: d.next });
     if (d.value < (event.chance ?? 0)) {
       next = fireEvent(model, next, event.id, 'random', log);
       break;
@@ -102,20 +109,19 @@ export function startGame(model: LevelModel, state: GameState): GameState {
   return withLog(startRound(model, state, 1, log), log);
 }
 
-function updateRole(state: GameState, role: RoleId, change: (r: RoleState) => RoleState): GameState {
-  return { ...state, roles: { ...state.roles, [role]: change(state.roles[role] as RoleState) } };
-}
 
 export function playCard(model: LevelModel, state: GameState, event: EventOf<'playCard'>): GameState {
   const card = model.cards.get(event.card);
   if (!card) return state;
   const log: LogEntry[] = [
-    { kind: 'card', round: state.round, role: event.role, card: event.card, ...(event.target ? { target: event.target } : {}), ...(event.reason ? { reason: event.reason } : {}) },
+    optional({ kind: 'card', round: state.round, role: event.role, card: event.card }, { target: event.target, reason: event.reason }),
   ];
-  let next = updateRole(state, event.role, (r) => {
-    const at = r.hand.indexOf(event.card);
-    const hand = r.hand.slice(0, at).concat(r.hand.slice(at + 1));
-    return { ...r, hand, resources: r.resources - card.cost, cardsPlayedThisTurn: r.cardsPlayedThisTurn + 1 };
+  const r = state.roles[event.role] as RoleState;
+  const at = r.hand.indexOf(event.card);
+  let next = withRole(state, event.role, {
+    hand: r.hand.slice(0, at).concat(r.hand.slice(at + 1)),
+    resources: r.resources - card.cost,
+    cardsPlayedThisTurn: r.cardsPlayedThisTurn + 1,
   });
   next = applyEffects(model, next, card.effects, { actor: event.role, target: event.target ?? null, cause: card.id }, log);
   return withLog(next, log);
@@ -142,19 +148,19 @@ function settleIfAdopted(model: LevelModel, state: GameState, offerId: number, l
   const outcome = adoptionOf(model, state, offer);
   if (!outcome) return state;
   const offers = state.offers.slice();
-  offers[offerId - 1] = { ...offer, status: 'adopted' };
+  offers[offerId - 1] = patchOffer(offer, { status: 'adopted' });
   log.push({ kind: 'outcome', round: state.round, outcome: 'agreement' });
-  return { ...state, offers, outcome };
+  return patchState(state, { offers, outcome });
 }
 
 function putOnTable(model: LevelModel, state: GameState, role: RoleId, byIssue: EventOf<'offer'>['package'], reason: string | undefined, counterTo: number | undefined, log: LogEntry[]): GameState {
   const id = state.offers.length + 1;
   const pkg = packageFromIssues(model, byIssue);
   // A role has one offer on the table at a time: a new one replaces its previous open offer.
-  const offers = state.offers.map((o) => (o.by === role && o.status === 'open' ? { ...o, status: 'superseded' as const } : o));
+  const offers = state.offers.map((o) => (o.by === role && o.status === 'open' ? patchOffer(o, { status: 'superseded' }) : o));
   offers.push({ id, by: role, package: pkg, round: state.round, acceptedBy: [role], rejectedBy: [], status: 'open' });
-  log.push({ kind: 'offer', round: state.round, role, offer: id, package: pkg, ...(counterTo !== undefined ? { counterTo } : {}), ...(reason ? { reason } : {}) });
-  const next = updateRole({ ...state, offers }, role, (r) => ({ ...r, offeredThisTurn: true }));
+  log.push(optional({ kind: 'offer', round: state.round, role, offer: id, package: pkg }, { counterTo, reason }));
+  const next = withRole(patchState(state, { offers }), role, { offeredThisTurn: true });
   return settleIfAdopted(model, next, id, log);
 }
 
@@ -169,9 +175,9 @@ function respond(model: LevelModel, state: GameState, role: RoleId, offerId: num
   // A counter may answer an offer its role has already rejected: list each role once.
   const rejectedBy = accept ? offer.rejectedBy.filter((r) => r !== role) : [...offer.rejectedBy.filter((r) => r !== role), role];
   const offers = state.offers.slice();
-  offers[offerId - 1] = { ...offer, acceptedBy, rejectedBy };
-  log.push({ kind: accept ? 'accept' : 'reject', round: state.round, role, offer: offerId, ...(reason ? { reason } : {}) });
-  let next: GameState = { ...state, offers };
+  offers[offerId - 1] = patchOffer(offer, { acceptedBy, rejectedBy });
+  log.push(optional({ kind: accept ? 'accept' : 'reject', round: state.round, role, offer: offerId }, { reason }));
+  let next: GameState = patchState(state, { offers });
   const cost = model.level.blockingCost;
   if (!accept && cost > 0 && model.voters.includes(role)) {
     // Blocking has a price: a voter who alone stands between an offer and consensus loses goodwill.
@@ -180,7 +186,7 @@ function respond(model: LevelModel, state: GameState, role: RoleId, offerId: num
     if (othersAgree && !offer.rejectedBy.includes(role)) {
       const before = (next.roles[role] as RoleState).standing;
       const after = Math.max(-STANDING_LIMIT, before - cost);
-      next = updateRole(next, role, (r) => ({ ...r, standing: after }));
+      next = withRole(next, role, { standing: after });
       log.push({ kind: 'standing', round: state.round, role, amount: after - before, cause: 'blocking' });
     }
   }
@@ -211,12 +217,12 @@ export function isLastTurnOfGame(model: LevelModel, state: GameState): boolean {
 export function endTurn(model: LevelModel, state: GameState, event: EventOf<'endTurn'> | EventOf<'timeout'>): GameState {
   const role = model.turnOrder[state.turn] as string;
   const log: LogEntry[] = [
-    { kind: 'endTurn', round: state.round, role, timedOut: event.type === 'timeout', ...(event.type === 'endTurn' && event.reason ? { reason: event.reason } : {}) },
+    optional({ kind: 'endTurn', round: state.round, role, timedOut: event.type === 'timeout' }, { reason: event.type === 'endTurn' ? event.reason : undefined }),
   ];
-  let next = updateRole(state, role, (r) => ({ ...r, cardsPlayedThisTurn: 0, offeredThisTurn: false }));
+  let next = withRole(state, role, { cardsPlayedThisTurn: 0, offeredThisTurn: false });
   if (isLastTurnOfGame(model, state)) return withLog(next, log);
   if (state.turn + 1 < model.turnOrder.length) {
-    next = { ...next, turn: state.turn + 1 };
+    next = patchState(next, { turn: state.turn + 1 });
     log.push({ kind: 'turn', round: state.round, role: model.turnOrder[state.turn + 1] as string });
   } else {
     next = startRound(model, next, state.round + 1, log);
@@ -243,17 +249,17 @@ export function openFinalDecision(model: LevelModel, state: GameState): GameStat
     }
   }
   const candidate = best ? best.id : null;
-  return withLog({ ...state, candidate, votes: {} }, [{ kind: 'finalDecision', round: state.round, offer: candidate }]);
+  return withLog(patchState(state, { candidate, votes: {} }), [{ kind: 'finalDecision', round: state.round, offer: candidate }]);
 }
 
 export function concludeWithoutDeal(_model: LevelModel, state: GameState): GameState {
   const outcome: Outcome = { kind: 'noDeal', package: state.noDeal.slice(), round: state.round };
-  return withLog({ ...state, outcome }, [{ kind: 'outcome', round: state.round, outcome: 'noDeal' }]);
+  return withLog(patchState(state, { outcome }), [{ kind: 'outcome', round: state.round, outcome: 'noDeal' }]);
 }
 
 export function recordVote(_model: LevelModel, state: GameState, event: EventOf<'vote'>): GameState {
-  return withLog({ ...state, votes: { ...state.votes, [event.role]: event.accept } }, [
-    { kind: 'vote', round: state.round, role: event.role, accept: event.accept, ...(event.reason ? { reason: event.reason } : {}) },
+  return withLog(patchState(state, { votes: { ...state.votes, [event.role]: event.accept } }), [
+    optional({ kind: 'vote', round: state.round, role: event.role, accept: event.accept }, { reason: event.reason }),
   ]);
 }
 
@@ -273,6 +279,6 @@ export function settleVote(model: LevelModel, state: GameState): GameState {
   const signatories = rule === 'plurilateral' ? yes : model.voters.slice();
   const outcome: Outcome = { kind: 'agreement', package: candidate.package, offer: candidate.id, signatories, round: state.round };
   const offers = state.offers.slice();
-  offers[candidate.id - 1] = { ...candidate, status: 'adopted' };
-  return withLog({ ...state, offers, outcome }, [{ kind: 'outcome', round: state.round, outcome: 'agreement' }]);
+  offers[candidate.id - 1] = patchOffer(candidate, { status: 'adopted' });
+  return withLog(patchState(state, { offers, outcome }), [{ kind: 'outcome', round: state.round, outcome: 'agreement' }]);
 }

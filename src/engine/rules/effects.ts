@@ -5,6 +5,7 @@
 import type { Effect } from '../level/schema.js';
 import type { LevelModel } from '../level/model.js';
 import type { RoleId } from '../types.js';
+import { patchRole, patchState, withRole } from './copy.js';
 import type { GameState, Intel, LogEntry, RoleState } from './state.js';
 
 export const VALUE_LIMIT = 100;
@@ -35,11 +36,6 @@ export function resolveWho(model: LevelModel, who: string, ctx: EffectContext): 
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 
-function updateRole(state: GameState, role: RoleId, change: (r: RoleState) => RoleState): GameState {
-  const current = state.roles[role];
-  if (!current) return state;
-  return { ...state, roles: { ...state.roles, [role]: change(current) } };
-}
 
 /** The issue a role cares most about: the widest spread between its best and worst option. */
 export function mostValuedIssue(values: readonly (readonly number[])[]): number {
@@ -60,7 +56,7 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
     case 'resource': {
       let next = state;
       for (const role of resolveWho(model, effect.who, ctx)) {
-        next = updateRole(next, role, (r) => ({ ...r, resources: Math.max(0, r.resources + effect.amount) }));
+        next = withRole(next, role, { resources: Math.max(0, (next.roles[role]?.resources ?? 0) + effect.amount) });
       }
       return next;
     }
@@ -69,7 +65,7 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
       for (const role of resolveWho(model, effect.who, ctx)) {
         const before = next.roles[role]?.standing ?? 0;
         const after = clamp(before + effect.amount, -STANDING_LIMIT, STANDING_LIMIT);
-        next = updateRole(next, role, (r) => ({ ...r, standing: after }));
+        next = withRole(next, role, { standing: after });
         log.push({ kind: 'standing', round: state.round, role, amount: after - before, cause: ctx.cause });
       }
       return next;
@@ -79,20 +75,20 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
       if (issue === undefined) return state;
       let next = state;
       for (const role of resolveWho(model, effect.who, ctx)) {
-        next = updateRole(next, role, (r) => {
-          const values = r.values.slice();
-          const opts = (values[issue] as readonly number[]).slice();
-          opts[effect.option] = clamp((opts[effect.option] ?? 0) + effect.amount, -VALUE_LIMIT, VALUE_LIMIT);
-          values[issue] = opts;
-          return { ...r, values };
-        });
+        const r = next.roles[role];
+        if (!r) continue;
+        const values = r.values.slice();
+        const opts = (values[issue] as readonly number[]).slice();
+        opts[effect.option] = clamp((opts[effect.option] ?? 0) + effect.amount, -VALUE_LIMIT, VALUE_LIMIT);
+        values[issue] = opts;
+        next = withRole(next, role, { values });
       }
       return next;
     }
     case 'noDealValue': {
       let next = state;
       for (const role of resolveWho(model, effect.who, ctx)) {
-        next = updateRole(next, role, (r) => ({ ...r, noDealAdjustment: clamp(r.noDealAdjustment + effect.amount, -VALUE_LIMIT, VALUE_LIMIT) }));
+        next = withRole(next, role, { noDealAdjustment: clamp((next.roles[role]?.noDealAdjustment ?? 0) + effect.amount, -VALUE_LIMIT, VALUE_LIMIT) });
       }
       return next;
     }
@@ -102,7 +98,7 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
       const noDeal = state.noDeal.slice();
       noDeal[issue] = effect.option;
       log.push({ kind: 'drift', round: state.round, issue: effect.issue, option: effect.option, cause: ctx.cause });
-      return { ...state, noDeal };
+      return patchState(state, { noDeal });
     }
     case 'unlockOption': {
       const issue = model.issueIndex.get(effect.issue);
@@ -112,7 +108,7 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
       opts[effect.option] = true;
       available[issue] = opts;
       log.push({ kind: 'unlock', round: state.round, issue: effect.issue, option: effect.option });
-      return { ...state, available };
+      return patchState(state, { available });
     }
     case 'reveal': {
       if (!ctx.actor || !ctx.target) return state;
@@ -125,11 +121,12 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
         values: (about.values[issue] as readonly number[]).slice(),
         round: state.round,
       };
-      return updateRole(state, ctx.actor, (r) => ({ ...r, intel: [...r.intel, intel] }));
+      return withRole(state, ctx.actor, { intel: [...(state.roles[ctx.actor]?.intel ?? []), intel] });
     }
     case 'draw': {
       if (!ctx.actor) return state;
-      return updateRole(state, ctx.actor, (r) => drawCards(r, effect.count));
+      const r = state.roles[ctx.actor];
+      return r ? patchState(state, { roles: { ...state.roles, [ctx.actor]: drawCards(r, effect.count) } }) : state;
     }
   }
 }
@@ -139,7 +136,7 @@ export const HAND_LIMIT = 8;
 export function drawCards(role: RoleState, count: number): RoleState {
   const n = Math.max(0, Math.min(count, role.deck.length, HAND_LIMIT - role.hand.length));
   if (n === 0) return role;
-  return { ...role, hand: [...role.hand, ...role.deck.slice(0, n)], deck: role.deck.slice(n) };
+  return patchRole(role, { hand: [...role.hand, ...role.deck.slice(0, n)], deck: role.deck.slice(n) });
 }
 
 export function applyEffects(model: LevelModel, state: GameState, effects: readonly Effect[], ctx: EffectContext, log: LogEntry[]): GameState {

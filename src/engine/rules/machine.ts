@@ -14,7 +14,15 @@ export interface GameInput {
   readonly seed: number | string;
 }
 
-type Guard = (args: { context: GameState; event: GameEvent }) => boolean;
+/**
+ * The chart's context holds the game state under one key. XState copies the context's top-level keys
+ * on every assignment; one key keeps that copy trivial however large the state grows.
+ */
+export interface GameContext {
+  readonly game: GameState;
+}
+
+type Guard = (args: { context: GameContext; event: GameEvent }) => boolean;
 
 /**
  * One guard per move, named after it (`canPlayCard`), passing when the event keeps every rule
@@ -24,7 +32,7 @@ type Guard = (args: { context: GameState; event: GameEvent }) => boolean;
 function moveGuard(model: LevelModel, type: GameEventType): Guard {
   const rules: readonly RuleName[] = CHECKS[type];
   return ({ context, event }) => {
-    for (const name of rules) if (RULES[name](model, context, event) !== null) return false;
+    for (const name of rules) if (RULES[name](model, context.game, event) !== null) return false;
     return true;
   };
 }
@@ -32,7 +40,7 @@ function moveGuard(model: LevelModel, type: GameEventType): Guard {
 export function createGameMachine(model: LevelModel) {
   return setup({
     types: {
-      context: {} as GameState,
+      context: {} as GameContext,
       events: {} as GameEvent,
       input: {} as GameInput,
     },
@@ -47,28 +55,28 @@ export function createGameMachine(model: LevelModel) {
       canVote: moveGuard(model, 'vote'),
       // Cheap tests come first in each `and`, so the full rule check runs once per event.
       /** The move leaves an offer accepted by every voter: consensus is reached on the spot. */
-      completesConsensus: ({ context, event }) => rules.completesConsensus(model, context, event),
-      isLastTurnOfGame: ({ context }) => rules.isLastTurnOfGame(model, context),
-      hasNoCandidate: ({ context }) => context.candidate === null,
-      allVotesCast: ({ context }) => rules.allVotesCast(model, context),
+      completesConsensus: ({ context, event }) => rules.completesConsensus(model, context.game, event),
+      isLastTurnOfGame: ({ context }) => rules.isLastTurnOfGame(model, context.game),
+      hasNoCandidate: ({ context }) => context.game.candidate === null,
+      allVotesCast: ({ context }) => rules.allVotesCast(model, context.game),
     },
     actions: {
-      startGame: assign(({ context }) => rules.startGame(model, context)),
-      playCard: assign(({ context, event }) => (event.type === 'playCard' ? rules.playCard(model, context, event) : context)),
-      offer: assign(({ context, event }) => (event.type === 'offer' ? rules.offer(model, context, event) : context)),
-      counter: assign(({ context, event }) => (event.type === 'counter' ? rules.counter(model, context, event) : context)),
-      accept: assign(({ context, event }) => (event.type === 'accept' ? rules.accept(model, context, event) : context)),
-      reject: assign(({ context, event }) => (event.type === 'reject' ? rules.reject(model, context, event) : context)),
-      endTurn: assign(({ context, event }) => (event.type === 'endTurn' || event.type === 'timeout' ? rules.endTurn(model, context, event) : context)),
-      inject: assign(({ context, event }) => (event.type === 'inject' ? rules.inject(model, context, event) : context)),
-      openFinalDecision: assign(({ context }) => rules.openFinalDecision(model, context)),
-      recordVote: assign(({ context, event }) => (event.type === 'vote' ? rules.recordVote(model, context, event) : context)),
-      settleVote: assign(({ context }) => rules.settleVote(model, context)),
-      concludeWithoutDeal: assign(({ context }) => rules.concludeWithoutDeal(model, context)),
+      startGame: assign(({ context }) => ({ game: rules.startGame(model, context.game) })),
+      playCard: assign(({ context, event }) => (event.type === 'playCard' ? { game: rules.playCard(model, context.game, event) } : context)),
+      offer: assign(({ context, event }) => (event.type === 'offer' ? { game: rules.offer(model, context.game, event) } : context)),
+      counter: assign(({ context, event }) => (event.type === 'counter' ? { game: rules.counter(model, context.game, event) } : context)),
+      accept: assign(({ context, event }) => (event.type === 'accept' ? { game: rules.accept(model, context.game, event) } : context)),
+      reject: assign(({ context, event }) => (event.type === 'reject' ? { game: rules.reject(model, context.game, event) } : context)),
+      endTurn: assign(({ context, event }) => (event.type === 'endTurn' || event.type === 'timeout' ? { game: rules.endTurn(model, context.game, event) } : context)),
+      inject: assign(({ context, event }) => (event.type === 'inject' ? { game: rules.inject(model, context.game, event) } : context)),
+      openFinalDecision: assign(({ context }) => ({ game: rules.openFinalDecision(model, context.game) })),
+      recordVote: assign(({ context, event }) => (event.type === 'vote' ? { game: rules.recordVote(model, context.game, event) } : context)),
+      settleVote: assign(({ context }) => ({ game: rules.settleVote(model, context.game) })),
+      concludeWithoutDeal: assign(({ context }) => ({ game: rules.concludeWithoutDeal(model, context.game) })),
     },
   }).createMachine({
     id: 'ministerial',
-    context: ({ input }) => rules.initialState(model, input.seed),
+    context: ({ input }) => ({ game: rules.initialState(model, input.seed) }),
     initial: 'briefing',
     states: {
       briefing: {
