@@ -9,6 +9,7 @@
  * safe choice (each client is sent only what viewFor gives its seat).
  */
 import { Room, ServerError, type AuthContext, type Client, type RoomException, type RoomMethodName } from '@colyseus/core';
+import type { z } from 'zod';
 import type { RoleId } from '../engine/types.js';
 import type { RoleView } from '../engine/view.js';
 import { publicLevel } from '../engine/view.js';
@@ -79,6 +80,16 @@ function authFailed(reason: string): never {
   throw new ServerError(403, reason);
 }
 
+/** The two ways into a room without a seat, the same for table and session rooms. */
+function spectatorOrFacilitator(workshop: Workshop, o: Exclude<z.output<typeof TableJoinOptionsSchema>, { token: string }>): Guest {
+  if ('spectator' in o) {
+    if (o.code.toUpperCase() !== workshop.code) authFailed('wrong session code');
+    return newGuest('spectator', null, null);
+  }
+  if (!workshop.checkSecret(o.facilitator)) authFailed('wrong facilitator secret');
+  return newGuest('facilitator', null, null);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export class TableRoom extends Room {
@@ -122,12 +133,7 @@ export class TableRoom extends Room {
       if (!p || p.table !== this.host.index || p.role === null) authFailed('you have no seat at this table');
       return newGuest('player', p, p.role);
     }
-    if ('spectator' in o) {
-      if (o.code.toUpperCase() !== this.workshop.code) authFailed('wrong session code');
-      return newGuest('spectator', null, null);
-    }
-    if (!this.workshop.checkSecret(o.facilitator)) authFailed('wrong facilitator secret');
-    return newGuest('facilitator', null, null);
+    return spectatorOrFacilitator(this.workshop, o);
   }
 
   override onJoin(client: Client, _options: unknown, auth: Guest): void {
@@ -344,12 +350,7 @@ export class WorkshopRoom extends Room {
       if (!p) authFailed('unknown participant');
       return newGuest('player', p, null);
     }
-    if ('spectator' in o) {
-      if (o.code.toUpperCase() !== this.workshop.code) authFailed('wrong session code');
-      return newGuest('spectator', null, null);
-    }
-    if (!this.workshop.checkSecret(o.facilitator)) authFailed('wrong facilitator secret');
-    return newGuest('facilitator', null, null);
+    return spectatorOrFacilitator(this.workshop, o);
   }
 
   override onJoin(client: Client, _options: unknown, auth: Guest): void {
