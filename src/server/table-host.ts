@@ -9,6 +9,7 @@ import { createBot, NEGOTIATING_STRATEGIES, type Bot } from '../engine/bots/inde
 import { debriefFor, type Debrief } from '../engine/debrief.js';
 import type { LevelModel } from '../engine/level/model.js';
 import type { GameEvent } from '../engine/rules/events.js';
+import { parseGameEvent } from '../engine/rules/event-schema.js';
 import { GameSession, type SendResult } from '../engine/session.js';
 import type { RoleId } from '../engine/types.js';
 import { viewFor, type RoleView } from '../engine/view.js';
@@ -222,10 +223,19 @@ export class TableHost {
 
   private apply(input: unknown, by: string): SendResult {
     if (this.disposed) return { ok: false, reason: 'this table is closed' };
-    const result = this.session.receive(input);
+    // Write ahead: the move is checked, then saved (fsync), and only then applied. A failed write
+    // leaves the game as it was, so what players saw and what a restart replays never differ.
+    const parsed = parseGameEvent(input);
+    if (!parsed.ok) return parsed;
+    const reason = this.session.check(parsed.event);
+    if (reason !== null) return { ok: false, reason };
+    try {
+      this.hooks.record({ k: 'game', t: this.index, at: Date.now(), by, e: parsed.event });
+    } catch {
+      return { ok: false, reason: 'the server could not save this move; nothing changed, please try again' };
+    }
+    const result = this.session.send(parsed.event);
     if (!result.ok) return result;
-    const event = this.session.history[this.session.history.length - 1] as GameEvent;
-    this.hooks.record({ k: 'game', t: this.index, at: Date.now(), by, e: event });
     this.lastEventAt = performance.timeOrigin + performance.now();
     this.afterChange();
     return result;
