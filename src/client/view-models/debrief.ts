@@ -52,8 +52,7 @@ export function replayStep(model: LevelModel, seed: number | string, debrief: De
   const level = publicLevel(model.level);
   const lastLines = session.state.log
     .slice(before)
-    .map((e, i) => logLine(level, e, before + i, language, t))
-    .filter((l) => l.kind !== 'turn');
+    .map((e, i) => logLine(level, e, before + i, language, t));
   session.stop();
   return { step: k, steps, view, lastLines };
 }

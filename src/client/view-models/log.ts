@@ -28,9 +28,6 @@ export function logLine(level: PublicLevel, entry: LogEntry, index: number, lang
     case 'roundStart':
       text = t('log.roundStart', { round: entry.round });
       break;
-    case 'turn':
-      text = t('log.turn', { role: who });
-      break;
     case 'card': {
       const card = localText(level.cards.find((c) => c.id === entry.card)?.name, language) || entry.card;
       text = entry.target ? t('log.cardOn', { role: who, card, target: roleName(level, entry.target, language) }) : t('log.card', { role: who, card });
@@ -74,9 +71,9 @@ export function logLine(level: PublicLevel, entry: LogEntry, index: number, lang
   return { index, round: entry.round, kind: entry.kind, text, reason, colour: 'role' in entry ? roleColour(level, entry.role) : null };
 }
 
-/** The whole log, newest last; `turn` lines are left out (the status line already says whose turn it is). */
+/** The whole log, newest last (whose turn it is shows in the status line, not here). */
 export function moveLogVm(level: PublicLevel, log: readonly LogEntry[], language: string, t: T): LogLineVm[] {
-  return log.map((e, i) => logLine(level, e, i, language, t)).filter((l) => l.kind !== 'turn');
+  return log.map((e, i) => logLine(level, e, i, language, t));
 }
 
 export interface EventBannerVm {

@@ -100,7 +100,6 @@ function startRound(model: LevelModel, state: GameState, round: number, log: Log
       break;
     }
   }
-  log.push({ kind: 'turn', round, role: model.turnOrder[0] as string });
   return next;
 }
 
@@ -223,7 +222,6 @@ export function endTurn(model: LevelModel, state: GameState, event: EventOf<'end
   if (isLastTurnOfGame(model, state)) return withLog(next, log);
   if (state.turn + 1 < model.turnOrder.length) {
     next = patchState(next, { turn: state.turn + 1 });
-    log.push({ kind: 'turn', round: state.round, role: model.turnOrder[state.turn + 1] as string });
   } else {
     next = startRound(model, next, state.round + 1, log);
   }

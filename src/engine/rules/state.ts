@@ -56,7 +56,6 @@ export type Outcome =
 export type LogEntry =
   | { readonly kind: 'start'; readonly round: number }
   | { readonly kind: 'roundStart'; readonly round: number }
-  | { readonly kind: 'turn'; readonly round: number; readonly role: RoleId }
   | { readonly kind: 'card'; readonly round: number; readonly role: RoleId; readonly card: CardId; readonly target?: RoleId; readonly reason?: string }
   | { readonly kind: 'offer'; readonly round: number; readonly role: RoleId; readonly offer: number; readonly package: Package; readonly counterTo?: number; readonly reason?: string }
   | { readonly kind: 'accept' | 'reject'; readonly round: number; readonly role: RoleId; readonly offer: number; readonly reason?: string }

@@ -127,7 +127,7 @@ describe('start', () => {
     for (const r of level.roles) expect(role(session, r.id).resources).toBe(r.resource.start);
     expect(session.state.log[0]).toEqual({ kind: 'start', round: 1 });
     expect(session.state.log[1]).toEqual({ kind: 'roundStart', round: 1 });
-    expect(session.state.log.at(-1)).toEqual({ kind: 'turn', round: 1, role: 'tnc-lobby' });
+    expect(session.state.log.at(-1)).toEqual({ kind: 'roundStart', round: 1 });
     expect(session.history).toEqual([{ type: 'start' }]);
   });
 
@@ -694,7 +694,6 @@ describe('turns and rounds', () => {
     expect(role(session, 'north')).toMatchObject({ cardsPlayedThisTurn: 0, offeredThisTurn: false });
     expect(newEntries(before, session.state)).toEqual([
       { kind: 'endTurn', round: 1, role: 'north', timedOut: false, reason: 'done' },
-      { kind: 'turn', round: 1, role: 'south' },
     ]);
   });
 
@@ -794,7 +793,6 @@ describe('turns and rounds', () => {
     expect(role(session, 'north').offeredThisTurn).toBe(false);
     expect(newEntries(before, session.state)).toEqual([
       { kind: 'endTurn', round: 1, role: 'north', timedOut: true },
-      { kind: 'turn', round: 1, role: 'south' },
     ]);
   });
 
