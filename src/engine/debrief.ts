@@ -9,6 +9,7 @@ import type { LevelModel } from './level/model.js';
 import { packageToIssues } from './level/model.js';
 import { projectImpact, type Projection } from './impact.js';
 import type { GameEvent } from './rules/events.js';
+import { logEntries } from './rules/log.js';
 import type { GameState, LogEntry, Outcome } from './rules/state.js';
 import { paretoFrontier } from './scoring/frontier.js';
 import { scoreGame, type GameResult } from './scoring/outcome.js';
@@ -67,7 +68,7 @@ export function debriefFor(model: LevelModel, state: GameState, history: readonl
     evidence.push(...issue.evidence, ...(issue.options[option]?.evidence ?? []));
   });
   for (const indicator of projection.indicators) for (const d of indicator.drivers) evidence.push(...d.evidence);
-  for (const entry of state.log) {
+  for (const entry of logEntries(state.log)) {
     if (entry.kind === 'card') evidence.push(...(model.cards.get(entry.card)?.evidence ?? []));
     if (entry.kind === 'event') evidence.push(...(model.events.get(entry.event)?.evidence ?? []));
   }
@@ -88,7 +89,7 @@ export function debriefFor(model: LevelModel, state: GameState, history: readonl
     projection,
     noDealProjection,
     evidence: uniq(evidence),
-    log: state.log,
+    log: logEntries(state.log),
     history,
     seed,
   };

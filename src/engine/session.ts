@@ -8,14 +8,19 @@ import type { LevelModel } from './level/model.js';
 import { refusal } from './rules/checks.js';
 import type { GameEvent } from './rules/events.js';
 import { parseGameEvent } from './rules/event-schema.js';
+import { isMoveLog, logEntries, logFrom } from './rules/log.js';
 import { createGameMachine, type GameMachine } from './rules/machine.js';
-import type { GameState, Phase } from './rules/state.js';
+import type { GameState, LogEntry, Phase } from './rules/state.js';
 
 export type SendResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
-/** Everything needed to bring a game back: the chart's snapshot and the events that led to it. */
+/**
+ * Everything needed to bring a game back: the chart's snapshot and the events that led to it.
+ * Format 2 keeps the move log in chunks (rules/log.ts); format 1 kept it as one array and is
+ * still read.
+ */
 export interface PersistedGame {
-  readonly format: 1;
+  readonly format: 1 | 2;
   readonly levelId: string;
   readonly seed: number | string;
   readonly snapshot: Snapshot<unknown>;
@@ -57,6 +62,16 @@ const PHASE_NAMES: Record<Phase, string> = {
   concluded: 'the end of the game',
 };
 
+/** A saved snapshot with its move log in the current form, whichever format wrote it. */
+function withChunkedLog(snapshot: Snapshot<unknown>): Snapshot<unknown> {
+  const context = (snapshot as { context?: { game?: { log?: unknown } } }).context;
+  const log = context?.game?.log;
+  if (log === undefined || isMoveLog(log)) return snapshot;
+  if (!Array.isArray(log)) throw new Error('saved game has no readable move log');
+  const game = { ...(context?.game as object), log: logFrom(log as LogEntry[]) };
+  return { ...snapshot, context: { ...context, game } } as unknown as Snapshot<unknown>;
+}
+
 export class GameSession {
   private readonly actor: Actor<GameMachine>;
   private readonly accepted: GameEvent[];
@@ -91,9 +106,9 @@ export class GameSession {
   }
 
   static restore(model: LevelModel, saved: PersistedGame): GameSession {
-    if (saved.format !== 1) throw new Error(`unknown saved-game format ${String(saved.format)}`);
+    if (saved.format !== 1 && saved.format !== 2) throw new Error(`unknown saved-game format ${String(saved.format)}`);
     if (saved.levelId !== model.level.id) throw new Error(`saved game is for level "${saved.levelId}", not "${model.level.id}"`);
-    return new GameSession(model, saved.seed, saved.snapshot, saved.history);
+    return new GameSession(model, saved.seed, withChunkedLog(saved.snapshot), saved.history);
   }
 
   get phase(): Phase {
@@ -102,6 +117,11 @@ export class GameSession {
 
   get state(): GameState {
     return this.actor.getSnapshot().context.game;
+  }
+
+  /** The whole move log, oldest entry first (shared: do not modify). */
+  get log(): readonly LogEntry[] {
+    return logEntries(this.state.log);
   }
 
   get history(): readonly GameEvent[] {
@@ -133,7 +153,7 @@ export class GameSession {
     // snapshot behind. Only then do we ask the rules table why, for the player's sake.
     if (this.actor.getSnapshot() === before) return { ok: false, reason: this.refusalOf(event) ?? `"${event.type}" is not allowed now` };
     this.accepted.push(event);
-    for (const listener of this.listeners) listener(this);
+    if (this.listeners.size > 0) for (const listener of this.listeners) listener(this);
     return { ok: true };
   }
 
@@ -151,7 +171,7 @@ export class GameSession {
 
   persist(): PersistedGame {
     return {
-      format: 1,
+      format: 2,
       levelId: this.model.level.id,
       seed: this.seed,
       snapshot: this.actor.getPersistedSnapshot(),

@@ -7,6 +7,7 @@
 import { createBot, NEGOTIATING_STRATEGIES, type StrategyId } from './bots/index.js';
 import { runBots } from './bots/driver.js';
 import type { LevelModel } from './level/model.js';
+import { logEntries } from './rules/log.js';
 import { Rng, seedToState } from './rng.js';
 import { scoreGame, type GameResult } from './scoring/outcome.js';
 import { GameSession } from './session.js';
@@ -101,7 +102,7 @@ export function simulate(model: LevelModel, options: SimulationOptions): Simulat
       s.wins += r.winShare;
       s.score += r.scoreVsNoDeal;
     }
-    for (const entry of session.state.log) {
+    for (const entry of logEntries(session.state.log)) {
       if (entry.kind !== 'card') continue;
       const c = (cards[entry.card] ??= { plays: 0, wins: 0 });
       c.plays++;

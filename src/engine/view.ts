@@ -7,6 +7,7 @@
 import type { Level, LocalText } from './level/schema.js';
 import type { LevelModel } from './level/model.js';
 import { packageValue } from './scoring/value.js';
+import { logEntries } from './rules/log.js';
 import type { GameState, Intel, LogEntry, Offer, Outcome, Phase } from './rules/state.js';
 import type { CardId, EventId, Package, RoleId } from './types.js';
 
@@ -58,6 +59,16 @@ function publicEntry(entry: LogEntry, viewer: RoleId | null): LogEntry {
   return rest as LogEntry;
 }
 
+function seatsOf(model: LevelModel, state: GameState): SeatView[] {
+  const seats = new Array<SeatView>(model.roleIds.length);
+  for (let i = 0; i < seats.length; i++) {
+    const r = model.roleIds[i] as RoleId;
+    const s = state.roles[r];
+    seats[i] = { role: r, resources: s?.resources ?? 0, standing: s?.standing ?? 0, handSize: s?.hand.length ?? 0, deckSize: s?.deck.length ?? 0 };
+  }
+  return seats;
+}
+
 /** The game as one role (or, with viewer null, a spectator) may see it. */
 export function viewFor(model: LevelModel, state: GameState, phase: Phase, viewer: RoleId | null, withLog = true): RoleView {
   const me = viewer === null ? undefined : state.roles[viewer];
@@ -85,10 +96,7 @@ export function viewFor(model: LevelModel, state: GameState, phase: Phase, viewe
             offeredThisTurn: me.offeredThisTurn,
           }
         : null,
-    seats: model.roleIds.map((r) => {
-      const s = state.roles[r];
-      return { role: r, resources: s?.resources ?? 0, standing: s?.standing ?? 0, handSize: s?.hand.length ?? 0, deckSize: s?.deck.length ?? 0 };
-    }),
+    seats: seatsOf(model, state),
     noDeal: state.noDeal,
     available: state.available,
     offers: state.offers,
@@ -97,7 +105,7 @@ export function viewFor(model: LevelModel, state: GameState, phase: Phase, viewe
     votes: state.votes,
     outcome: state.outcome,
     // Bots skip the log: they read the table itself, and filtering a long log each move is costly.
-    log: !withLog ? [] : over ? state.log : state.log.map((e) => publicEntry(e, viewer)),
+    log: !withLog ? [] : over ? logEntries(state.log) : logEntries(state.log).map((e) => publicEntry(e, viewer)),
   };
 }
 

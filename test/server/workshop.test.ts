@@ -186,7 +186,7 @@ test('facilitator controls: start, pause, resume, timers, injected events, mute,
   // Inject into one table, then into all.
   const injectable = w.model.level.events.find((e) => e.trigger === 'facilitator')?.id as string;
   expect(await f.command({ command: 'inject', event: injectable, table: 1 })).toMatchObject({ ok: true });
-  const injected = (t: number): number => w.tables[t]?.session.state.log.filter((e) => e.kind === 'event' && e.trigger === 'facilitator').length ?? 0;
+  const injected = (t: number): number => w.tables[t]?.session.log.filter((e) => e.kind === 'event' && e.trigger === 'facilitator').length ?? 0;
   expect([injected(0), injected(1)]).toEqual([0, 1]);
   expect(await f.command({ command: 'inject', event: injectable, table: 'all' })).toMatchObject({ ok: true });
   expect([injected(0), injected(1)]).toEqual([1, 2]);

@@ -48,9 +48,9 @@ export function replayStep(model: LevelModel, seed: number | string, debrief: De
   const k = Math.max(0, Math.min(steps, Math.floor(step)));
   const session = GameSession.replay(model, seed, debrief.history.slice(0, k));
   const view = viewFor(model, session.state, session.phase, viewer);
-  const before = k === 0 ? 0 : GameSession.replay(model, seed, debrief.history.slice(0, k - 1)).state.log.length;
+  const before = k === 0 ? 0 : GameSession.replay(model, seed, debrief.history.slice(0, k - 1)).log.length;
   const level = publicLevel(model.level);
-  const lastLines = session.state.log
+  const lastLines = session.log
     .slice(before)
     .map((e, i) => logLine(level, e, before + i, language, t));
   session.stop();

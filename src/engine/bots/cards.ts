@@ -2,10 +2,13 @@
  * How a bot judges a card: what each effect is worth to it, in its own points, given what it
  * believes about the others. A bot plays a card only when the card pays for its cost, and says
  * which effect made it worth playing.
+ *
+ * Worth and wording are kept apart: a bot weighs every card in its hand on every turn but explains
+ * only the one it plays, so the reason is written once, for that card, from the same view.
  */
 import type { Card, Effect } from '../level/schema.js';
 import type { LevelModel } from '../level/model.js';
-import { resolveWho } from '../rules/effects.js';
+import { HAND_LIMIT, whoAmong } from '../rules/effects.js';
 import { packageValue, valueRange } from '../scoring/value.js';
 import type { RoleId } from '../types.js';
 import type { RoleView, SelfView } from '../view.js';
@@ -19,43 +22,38 @@ export interface CardChoice {
   readonly because: string;
 }
 
+/** How far an option sits above (or below) the mean of its issue's options, in the role's points. */
 function optionSpread(self: SelfView, issue: number, option: number): number {
   const opts = self.values[issue] as readonly number[];
-  const mean = opts.reduce((a, b) => a + b, 0) / opts.length;
-  return (opts[option] as number) - mean;
+  let sum = 0;
+  for (let k = 0; k < opts.length; k++) sum += opts[k] as number;
+  return (opts[option] as number) - sum / opts.length;
 }
 
 /** Worth of one effect; `scale` turns the bot's points into a 0..100 scale. */
-function effectWorth(model: LevelModel, view: RoleView, beliefs: OpponentModel, effect: Effect, target: RoleId | undefined, scale: number): { worth: number; because: () => string } {
+function effectWorth(model: LevelModel, view: RoleView, beliefs: OpponentModel, effect: Effect, target: RoleId | undefined, scale: number): number {
   const self = view.self as SelfView;
   const me = self.role;
-  const ctx = { actor: me, target: target ?? null, cause: '' };
   switch (effect.kind) {
     case 'shiftValue': {
       const issue = model.issueIndex.get(effect.issue) as number;
       const mine = optionSpread(self, issue, effect.option) * scale;
       let worth = 0;
-      let voters = 0;
-      for (const role of resolveWho(model, effect.who, ctx)) {
+      for (const role of whoAmong(model, effect.who, self.role, target ?? null)) {
         if (role === me) continue;
-        const weight = model.voters.includes(role) ? 1 : 0.3;
+        const weight = model.voterSet.has(role) ? 1 : 0.3;
         worth += weight * (effect.amount / 10) * mine;
-        if (model.voters.includes(role)) voters++;
       }
-      const label = model.level.issues[issue]?.id ?? effect.issue;
-      return {
-        worth,
-        because: () => `it moves ${voters > 0 ? 'the voters' : 'others'} on ${label} option ${effect.option}, which I rate ${mine >= 0 ? 'above' : 'below'} my average`,
-      };
+      return worth;
     }
     case 'resource': {
       let worth = 0;
-      for (const role of resolveWho(model, effect.who, ctx)) worth += role === me ? effect.amount * 2 : -effect.amount * (model.voters.includes(role) ? 1 : 0.5);
-      return { worth, because: () => `it changes resources by ${effect.amount}` };
+      for (const role of whoAmong(model, effect.who, self.role, target ?? null)) worth += role === me ? effect.amount * 2 : -effect.amount * (model.voterSet.has(role) ? 1 : 0.5);
+      return worth;
     }
     case 'standing': {
       let worth = 0;
-      for (const role of resolveWho(model, effect.who, ctx)) {
+      for (const role of whoAmong(model, effect.who, self.role, target ?? null)) {
         if (role === me) worth += effect.amount * 2;
         else {
           // Lowering the standing of someone who disagrees with me is worth something; of an ally, not.
@@ -64,44 +62,77 @@ function effectWorth(model: LevelModel, view: RoleView, beliefs: OpponentModel, 
           worth += -effect.amount * (1 - agreement) * 2;
         }
       }
-      return { worth, because: () => `it shifts public standing by ${effect.amount}` };
+      return worth;
     }
     case 'noDealValue': {
       // A better alternative is leverage for me; for a voter I need, it makes the deal harder.
       let worth = 0;
-      for (const role of resolveWho(model, effect.who, ctx)) {
+      for (const role of whoAmong(model, effect.who, self.role, target ?? null)) {
         if (role === me) worth += effect.amount * scale;
-        else if (model.voters.includes(role)) worth -= effect.amount * scale * 0.5;
+        else if (model.voterSet.has(role)) worth -= effect.amount * scale * 0.5;
       }
-      return { worth, because: () => `it changes what walking away is worth by ${effect.amount}` };
+      return worth;
     }
     case 'noDealDrift': {
       const issue = model.issueIndex.get(effect.issue) as number;
-      const now = (self.values[issue] as readonly number[])[view.noDeal[issue] as number] as number;
-      const then = (self.values[issue] as readonly number[])[effect.option] as number;
-      return { worth: (then - now) * scale, because: () => `it moves the no-deal outcome on ${effect.issue} to an option worth ${then} to me instead of ${now}` };
+      const opts = self.values[issue] as readonly number[];
+      return ((opts[effect.option] as number) - (opts[view.noDeal[issue] as number] as number)) * scale;
     }
     case 'unlockOption': {
       const issue = model.issueIndex.get(effect.issue) as number;
-      if (view.available[issue]?.[effect.option]) return { worth: 0, because: () => 'the option is already on the table' };
+      const open = view.available[issue];
+      if (open?.[effect.option]) return 0;
       const opts = self.values[issue] as readonly number[];
       let bestAvailable = -Infinity;
-      opts.forEach((v, k) => {
-        if (view.available[issue]?.[k] && v > bestAvailable) bestAvailable = v;
-      });
+      for (let k = 0; k < opts.length; k++) if (open?.[k] && (opts[k] as number) > bestAvailable) bestAvailable = opts[k] as number;
       // A new option helps if I like it, or if the voters might (it can bridge a gap).
       let votersLike = 0;
       for (const v of model.voters) if (v !== me) votersLike += (beliefs.belief(v)?.appeal[issue]?.[effect.option] ?? 0.5) - 0.5;
-      const worth = Math.max(0, ((opts[effect.option] as number) - bestAvailable) * scale) + Math.max(0, optionSpread(self, issue, effect.option) * scale) * 0.5 + votersLike * 10;
-      return { worth, because: () => `it tables option ${effect.option} on ${effect.issue}, which I value at ${opts[effect.option]}` };
+      return Math.max(0, ((opts[effect.option] as number) - bestAvailable) * scale) + Math.max(0, optionSpread(self, issue, effect.option) * scale) * 0.5 + votersLike * 10;
     }
     case 'reveal': {
-      if (!target) return { worth: 0, because: () => '' };
-      const known = self.intel.filter((i) => i.about === target).length;
-      return { worth: known === 0 ? (model.voters.includes(target) ? 8 : 5) : 1, because: () => `it shows me what ${target} really values` };
+      if (!target) return 0;
+      let known = 0;
+      for (const intel of self.intel) if (intel.about === target) known++;
+      return known === 0 ? (model.voterSet.has(target) ? 8 : 5) : 1;
     }
     case 'draw':
-      return { worth: Math.min(effect.count, 8 - self.hand.length) * 2, because: () => `it draws ${effect.count} card${effect.count === 1 ? '' : 's'}` };
+      return Math.min(effect.count, HAND_LIMIT - self.hand.length) * 2;
+  }
+}
+
+/** Why an effect makes the card worth playing, in the bot's words. */
+function effectReason(model: LevelModel, view: RoleView, effect: Effect, target: RoleId | undefined): string {
+  const self = view.self as SelfView;
+  switch (effect.kind) {
+    case 'shiftValue': {
+      const issue = model.issueIndex.get(effect.issue) as number;
+      let voters = 0;
+      for (const role of whoAmong(model, effect.who, self.role, target ?? null)) if (role !== self.role && model.voterSet.has(role)) voters++;
+      const label = model.level.issues[issue]?.id ?? effect.issue;
+      const above = optionSpread(self, issue, effect.option) >= 0;
+      return `it moves ${voters > 0 ? 'the voters' : 'others'} on ${label} option ${effect.option}, which I rate ${above ? 'above' : 'below'} my average`;
+    }
+    case 'resource':
+      return `it changes resources by ${effect.amount}`;
+    case 'standing':
+      return `it shifts public standing by ${effect.amount}`;
+    case 'noDealValue':
+      return `it changes what walking away is worth by ${effect.amount}`;
+    case 'noDealDrift': {
+      const issue = model.issueIndex.get(effect.issue) as number;
+      const opts = self.values[issue] as readonly number[];
+      return `it moves the no-deal outcome on ${effect.issue} to an option worth ${opts[effect.option]} to me instead of ${opts[view.noDeal[issue] as number]}`;
+    }
+    case 'unlockOption': {
+      const issue = model.issueIndex.get(effect.issue) as number;
+      if (view.available[issue]?.[effect.option]) return 'the option is already on the table';
+      return `it tables option ${effect.option} on ${effect.issue}, which I value at ${(self.values[issue] as readonly number[])[effect.option]}`;
+    }
+    case 'reveal':
+      return target ? `it shows me what ${target} really values` : '';
+    case 'draw':
+      return `it draws ${effect.count} card${effect.count === 1 ? '' : 's'}`;
   }
 }
 
@@ -111,34 +142,42 @@ export function chooseCard(model: LevelModel, view: RoleView, beliefs: OpponentM
   if (!self || self.cardsPlayedThisTurn >= model.level.rounds.cardsPerTurn) return null;
   const range = valueRange(self.values);
   const scale = 100 / Math.max(1, range.best - range.worst);
-  let best: { card: Card; target: RoleId | undefined; worth: number; because: () => string } | null = null;
+  let best: Card | null = null;
+  let bestTarget: RoleId | undefined;
+  let bestWorth = 0;
+  let bestEffect: Effect | null = null;
   let bestNet = 0;
-  const seen = new Set<string>();
-  for (const id of self.hand) {
-    if (seen.has(id)) continue;
-    seen.add(id);
+  const hand = self.hand;
+  const untargeted: readonly (RoleId | undefined)[] = [undefined];
+  for (let h = 0; h < hand.length; h++) {
+    const id = hand[h] as string;
+    // A hand may hold two copies of a card: weigh it once.
+    if (hand.indexOf(id) !== h) continue;
     const card = model.cards.get(id);
     if (!card || card.cost > self.resources) continue;
-    const targets: (RoleId | undefined)[] = card.needsTarget ? model.roleIds.filter((r) => r !== self.role) : [undefined];
+    const targets: readonly (RoleId | undefined)[] = card.needsTarget ? (model.othersOf.get(self.role) ?? []) : untargeted;
     for (const target of targets) {
       let worth = 0;
-      // The reason is only written out for the card finally chosen.
-      let because: () => string = () => '';
       let top = -Infinity;
+      let topEffect: Effect | null = null;
       for (const effect of card.effects) {
         const w = effectWorth(model, view, beliefs, effect, target, scale);
-        worth += w.worth;
-        if (w.worth > top) {
-          top = w.worth;
-          because = w.because;
+        worth += w;
+        if (w > top) {
+          top = w;
+          topEffect = effect;
         }
       }
       const net = worth - card.cost * costWeight;
       if (net > bestNet) {
         bestNet = net;
-        best = { card, target, worth, because };
+        best = card;
+        bestTarget = target;
+        bestWorth = worth;
+        bestEffect = topEffect;
       }
     }
   }
-  return best ? { card: best.card, target: best.target, worth: best.worth, because: best.because() } : null;
+  if (!best) return null;
+  return { card: best, target: bestTarget, worth: bestWorth, because: bestEffect ? effectReason(model, view, bestEffect, bestTarget) : '' };
 }

@@ -7,7 +7,7 @@
  */
 import type { LevelModel } from '../level/model.js';
 import { packageToIssues } from '../level/model.js';
-import { availablePackageMask, packageTable, rankPackages, shiftPackageValues, type PackageRanking, type PackageTable } from '../level/packages.js';
+import { availablePackageMask, packageTable, rankPackages, type PackageRanking, type PackageTable } from '../level/packages.js';
 import type { GameEvent } from '../rules/events.js';
 import type { Offer } from '../rules/state.js';
 import { packageValue, valueRange } from '../scoring/value.js';
@@ -15,6 +15,7 @@ import type { Package, RoleId } from '../types.js';
 import type { RoleView, SelfView } from '../view.js';
 import type { Bot, StrategyId } from './bot.js';
 import { chooseCard } from './cards.js';
+import { PackageSearch } from './offer-search.js';
 import { OpponentModel } from './opponent-model.js';
 
 export interface NegotiatorStyle {
@@ -49,16 +50,16 @@ export class Negotiator implements Bot {
   private readonly beliefs: OpponentModel;
   private valuesRef: readonly (readonly number[])[] | null = null;
   private valuesVersion = 0;
-  /** Each package's value to this bot, kept in step with its values as cards shift them. */
-  private own = new Float64Array(0);
-  /** Packages ranked by the role's starting values, and the most any package has gained since. */
+  /** The bot's current points laid out like the belief tables (issue i, option k at i * stride + k). */
+  private readonly mine: number[];
+  /** Packages ranked by the role's starting values: the order in which ties between offers are settled. */
   private readonly ranking: PackageRanking;
-  private readonly startValues: readonly (readonly number[])[];
   private readonly isVoter: boolean;
-  private maxGainSinceStart = 0;
+  private readonly concessionCache = { t: Number.NaN, conceded: 0 };
   private best = 0;
   private worst = 0;
-  private turnKey = '';
+  /** The round whose turn the bot is playing (it has one turn a round). */
+  private turnRound = -1;
   /** The offer chosen this turn, reused while nothing it depends on has changed. */
   private offerCache: {
     round: number;
@@ -70,10 +71,13 @@ export class Negotiator implements Bot {
   } | null = null;
   private readonly others: readonly RoleId[];
   private readonly otherVoters: readonly RoleId[];
-  /** Scratch table for the offer search, reused between searches. */
-  private readonly linear: Float64Array;
+  /** Scratch tables for the offer search, reused between searches (plain: see OpponentModel.flatEstimate). */
+  private readonly linear: number[];
+  private readonly voterTables: (readonly number[])[] = [];
+  private readonly search: PackageSearch;
   private cardsConsidered = false;
-  private responded = new Set<number>();
+  /** respondedIn[offer id]: the round in which the bot last weighed that offer. */
+  private readonly respondedIn: number[] = [];
   /** Best value (normalised) each other role's offers have given me: first and latest. */
   private readonly firstFromOthers = new Map<RoleId, number>();
   private readonly latestFromOthers = new Map<RoleId, number>();
@@ -88,10 +92,11 @@ export class Negotiator implements Bot {
     this.isVoter = model.voters.includes(role);
     this.others = model.roleIds.filter((r) => r !== role);
     this.otherVoters = this.others.filter((r) => model.voters.includes(r));
-    this.linear = new Float64Array(model.optionCounts.length * Math.max(...model.optionCounts));
+    this.linear = new Array<number>(model.optionCounts.length * Math.max(...model.optionCounts)).fill(0);
+    this.mine = this.linear.slice();
     this.beliefs = new OpponentModel(model, role);
-    this.startValues = model.values[model.roleIndex.get(role) as number] as number[][];
-    this.ranking = rankPackages(this.table, this.startValues);
+    this.ranking = rankPackages(this.table, model.values[model.roleIndex.get(role) as number] as number[][]);
+    this.search = new PackageSearch(this.table, this.ranking);
   }
 
   get strategy(): StrategyId {
@@ -106,11 +111,9 @@ export class Negotiator implements Bot {
     this.trackOthers(view.offers);
     if (view.phase === 'finalDecision') return this.vote(view, self);
 
-    const key = `${view.round}`;
-    if (key !== this.turnKey) {
-      this.turnKey = key;
+    if (view.round !== this.turnRound) {
+      this.turnRound = view.round;
       this.cardsConsidered = false;
-      this.responded = new Set();
     }
     if (!this.cardsConsidered) {
       this.cardsConsidered = true;
@@ -131,8 +134,8 @@ export class Negotiator implements Bot {
     const mine = this.myOpenOffer(view.offers);
 
     for (const offer of view.offers) {
-      if (offer.status !== 'open' || offer.by === this.role || this.responded.has(offer.id)) continue;
-      this.responded.add(offer.id);
+      if (offer.status !== 'open' || offer.by === this.role || this.respondedIn[offer.id] === view.round) continue;
+      this.respondedIn[offer.id] = view.round;
       const value = packageValue(self.values, offer.package);
       const norm = this.normalise(value);
       const ownOfferNorm = mine ? this.normalise(packageValue(self.values, mine.package)) : 1;
@@ -147,7 +150,7 @@ export class Negotiator implements Bot {
       }
       // A rejection only matters where it can block or warn: from a voter, or against an offer some
       // voter has accepted. Otherwise the bot lets a bad offer lie, or answers it with a new offer.
-      const threat = this.isVoter || this.model.voters.some((v) => v !== offer.by && offer.acceptedBy.includes(v));
+      const threat = this.isVoter || this.acceptedByAnotherVoter(offer);
       if (!enough && !offer.rejectedBy.includes(this.role) && (value < self.noDealValue || norm < aspiration - 0.15)) {
         const counter = self.offeredThisTurn ? null : this.chooseOffer(view, self, aspiration);
         const reason = `${this.style.strategy}: offer #${offer.id} gives me ${fmt(value)} points, below ${value < self.noDealValue ? `no deal (${fmt(self.noDealValue)})` : `what I still aim for (${fmt(this.denormalise(aspiration))})`}`;
@@ -165,6 +168,11 @@ export class Negotiator implements Bot {
       }
     }
     return { type: 'endTurn', role: this.role, reason: `${this.style.strategy}: nothing more worth doing this turn (aiming for ${fmt(this.denormalise(aspiration))} points)` };
+  }
+
+  private acceptedByAnotherVoter(offer: Offer): boolean {
+    for (const v of this.model.voters) if (v !== offer.by && offer.acceptedBy.includes(v)) return true;
+    return false;
   }
 
   private vote(view: RoleView, self: SelfView): GameEvent {
@@ -192,29 +200,27 @@ export class Negotiator implements Bot {
 
   private refreshValues(self: SelfView): void {
     if (self.values === this.valuesRef) return;
-    let before = this.valuesRef;
     this.valuesRef = self.values;
     this.valuesVersion++;
-    if (!before) {
-      this.own = this.ranking.value.slice();
-      before = this.startValues;
+    // The offer search reads the bot's points laid out like the belief tables.
+    const values = self.values;
+    const stride = this.ranking.stride;
+    for (let i = 0; i < values.length; i++) {
+      const opts = values[i] as readonly number[];
+      for (let k = 0; k < opts.length; k++) this.mine[i * stride + k] = opts[k] as number;
     }
-    // Cards shift one option at a time: update the packages that pick it, not all values.
-    let maxGain = 0;
-    self.values.forEach((opts, i) => {
-      const old = (before as readonly (readonly number[])[])[i] as readonly number[];
-      const start = this.startValues[i] as readonly number[];
-      let gain = 0;
-      opts.forEach((v, k) => {
-        if (v !== old[k]) shiftPackageValues(this.table, this.own, i, k, v - (old[k] as number));
-        gain = Math.max(gain, v - (start[k] as number));
-      });
-      maxGain += gain;
-    });
-    this.maxGainSinceStart = maxGain;
-    const range = valueRange(self.values);
+    const range = valueRange(values);
     this.best = range.best;
     this.worst = range.worst;
+  }
+
+  /** The current worth to the bot of package p (summed in issue order, as the search sums it). */
+  private packageWorth(p: number): number {
+    const { issues, options } = this.table;
+    const stride = this.ranking.stride;
+    let total = 0;
+    for (let i = 0; i < issues; i++) total += this.mine[i * stride + (options[p * issues + i] as number)] as number;
+    return total;
   }
 
   private normalise(value: number): number {
@@ -250,9 +256,19 @@ export class Negotiator implements Bot {
       }
       conceded = Math.min(1, (n > 0 ? moved / n : 0) * 1.5 + 0.6 * t * t);
     } else {
-      conceded = Math.pow(t, 1 / this.style.concession);
+      conceded = this.concededBy(t);
     }
     return Math.max(reservation, 1 - (1 - reservation) * conceded);
+  }
+
+  /** The clock's share of the concession at progress t (a bot asks for the same t many times a turn). */
+  private concededBy(t: number): number {
+    const c = this.concessionCache;
+    if (c.t !== t) {
+      c.t = t;
+      c.conceded = Math.pow(t, 1 / this.style.concession);
+    }
+    return c.conceded;
   }
 
   private trackOthers(offers: readonly Offer[]): void {
@@ -286,16 +302,12 @@ export class Negotiator implements Bot {
   }
 
   private searchOffer(view: RoleView, self: SelfView, aspiration: number): { pkg: Package; because: string } | null {
-    const { options, issues } = this.table;
+    const { options, issues, count } = this.table;
     const { others, otherVoters: voters } = this;
     const threshold = this.denormalise(aspiration);
-    let bestP = -1;
-    let bestScore = -Infinity;
-    let fallbackP = -1;
-    let fallbackValue = -Infinity;
-    const stride = this.beliefs.stride;
     const { courtVoters, courtEveryone } = this.style;
-    const span = this.best - this.worst || 1;
+    const worst = this.worst;
+    const span = this.best - worst || 1;
     // The score of a package is linear in its options except for the least keen of several voters:
     // fold everything linear into one table, so a package costs one lookup per issue (plus one per
     // voter when there are several).
@@ -305,61 +317,43 @@ export class Negotiator implements Bot {
       const w = courtEveryone / others.length + (voters.length === 1 && voters[0] === o ? courtVoters : 0);
       for (let k = 0; k < linear.length; k++) linear[k] = (linear[k] as number) + w * (t[k] as number);
     }
-    const voterTables = voters.length > 1 ? voters.map((v) => this.beliefs.flatEstimate(v)) : [];
-    const mask = availablePackageMask(this.table, view.available);
-    // Walk packages from the best by starting values; none past the point where even the largest
-    // gain since the start could not lift them to the threshold can qualify.
-    const order = this.ranking.order;
-    const startValue = this.ranking.value;
-    const reach = threshold - this.maxGainSinceStart;
-    for (let k = 0; k < order.length; k++) {
-      const p = order[k] as number;
-      if ((startValue[p] as number) < reach) break;
-      const own = this.own[p] as number;
-      if (own < threshold || mask[p] === 0) continue;
-      const base = p * issues;
-      let score = (0.25 * (own - this.worst)) / span;
-      for (let i = 0; i < issues; i++) score += linear[i * stride + (options[base + i] as number)] as number;
-      if (voterTables.length > 0) {
-        let minVoter = Infinity;
-        for (const t of voterTables) {
-          let e = 0;
-          for (let i = 0; i < issues; i++) e += t[i * stride + (options[base + i] as number)] as number;
-          if (e < minVoter) minVoter = e;
-        }
-        score += courtVoters * minVoter;
-      }
-      if (score > bestScore) {
-        bestScore = score;
-        bestP = p;
-      }
-    }
+    const voterTables = this.voterTables;
+    voterTables.length = 0;
+    if (voters.length > 1) for (const v of voters) voterTables.push(this.beliefs.flatEstimate(v));
+    const found = this.search.best({ own: this.mine, linear, voters: voterTables }, { threshold, worst, span, court: courtVoters, available: view.available });
+    let bestP = found ? found.pkg : -1;
+    let value = found ? found.own : 0;
     if (bestP < 0) {
-      // Nothing reaches the aspiration (no deal beats every package): offer the best available one.
-      for (let p = 0; p < this.table.count; p++) {
-        const own = this.own[p] as number;
-        if (own > fallbackValue && mask[p] === 1) {
-          fallbackP = p;
-          fallbackValue = own;
+      // Nothing reaches the aspiration (no deal beats every package): offer the best available one,
+      // the first in package order on a tie.
+      const mask = availablePackageMask(this.table, view.available);
+      let fallbackValue = -Infinity;
+      for (let p = 0; p < count; p++) {
+        if (mask[p] === 0) continue;
+        const worth = this.packageWorth(p);
+        if (worth > fallbackValue) {
+          bestP = p;
+          fallbackValue = worth;
         }
       }
-      bestP = fallbackP;
+      value = fallbackValue;
     }
     if (bestP < 0) return null;
     const chosen = new Array<number>(issues);
     for (let i = 0; i < issues; i++) chosen[i] = options[bestP * issues + i] as number;
-    const value = this.own[bestP] as number;
     // Name the issue conceded most, so the log shows the trade across issues.
     let gaveOn = -1;
     let gaveMost = 0;
-    chosen.forEach((option, i) => {
+    for (let i = 0; i < issues; i++) {
       const opts = self.values[i] as readonly number[];
-      const loss = Math.max(...opts) - (opts[option] as number);
+      let top = -Infinity;
+      for (const v of opts) if (v > top) top = v;
+      const loss = top - (opts[chosen[i] as number] as number);
       if (loss > gaveMost) {
         gaveMost = loss;
         gaveOn = i;
       }
-    });
+    }
     const trade = gaveOn >= 0 ? `, conceding most on ${this.model.issueIds[gaveOn]} to hold firm where I care more` : ', my best package';
     return { pkg: chosen, because: `a package worth ${fmt(value)} to me (no deal ${fmt(self.noDealValue)})${trade}` };
   }

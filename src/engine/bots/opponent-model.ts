@@ -44,7 +44,7 @@ export class OpponentModel {
   private readonly seenRejects: number[] = [];
   private settled = 0;
   private intelSeen = 0;
-  private readonly flat = new Map<RoleId, { version: number; table: Float64Array }>();
+  private readonly flat = new Map<RoleId, { version: number; table: number[] }>();
   readonly stride: number;
 
   constructor(
@@ -65,13 +65,14 @@ export class OpponentModel {
    * weight × appeal for every issue and option, flat (issue i, option k at i * stride + k), so a
    * package's estimate is a sum of lookups: what the offer search needs for thousands of packages.
    */
-  flatEstimate(role: RoleId): Float64Array {
+  flatEstimate(role: RoleId): readonly number[] {
     const b = this.beliefs.get(role);
     let cached = this.flat.get(role);
     if (cached && b && cached.version === b.version) return cached.table;
     if (!cached) {
       // One table per role, rewritten in place when the belief changes: allocation is the cost here.
-      cached = { version: -1, table: new Float64Array(this.model.optionCounts.length * this.stride) };
+      // A plain array: a typed array this size would be allocated off the heap, which costs more.
+      cached = { version: -1, table: new Array<number>(this.model.optionCounts.length * this.stride).fill(0) };
       this.flat.set(role, cached);
     }
     const out = cached.table;
@@ -154,25 +155,30 @@ export class OpponentModel {
 
   /** Learn from the responses given since the last look (lists only grow, but for a change of mind). */
   private learnFromResponses(offer: Offer, acceptsSeen: number, rejectsSeen: number): void {
-    for (const role of offer.acceptedBy.slice(acceptsSeen)) {
+    const pkg = offer.package;
+    for (let n = acceptsSeen; n < offer.acceptedBy.length; n++) {
+      const role = offer.acceptedBy[n] as RoleId;
       if (role === offer.by || role === this.me) continue;
       const b = this.beliefs.get(role);
       if (!b) continue;
       b.version++;
-      offer.package.forEach((option, i) => {
+      for (let i = 0; i < pkg.length; i++) {
         const appeal = b.appeal[i] as number[];
+        const option = pkg[i] as number;
         appeal[option] = Math.min(1, (appeal[option] as number) + 0.05);
-      });
+      }
     }
-    for (const role of offer.rejectedBy.slice(rejectsSeen)) {
+    for (let n = rejectsSeen; n < offer.rejectedBy.length; n++) {
+      const role = offer.rejectedBy[n] as RoleId;
       if (role === this.me) continue;
       const b = this.beliefs.get(role);
       if (!b) continue;
       b.version++;
-      offer.package.forEach((option, i) => {
+      for (let i = 0; i < pkg.length; i++) {
         const appeal = b.appeal[i] as number[];
+        const option = pkg[i] as number;
         appeal[option] = Math.max(0, (appeal[option] as number) - 0.05);
-      });
+      }
     }
   }
 

@@ -18,6 +18,10 @@ export interface LevelModel {
   readonly noDealStart: Package;
   readonly turnOrder: readonly RoleId[];
   readonly voters: readonly RoleId[];
+  /** The voters again, for membership tests in the hot paths (bots, rules). */
+  readonly voterSet: ReadonlySet<RoleId>;
+  /** othersOf.get(r): every role but r, in role order (shared: do not modify). */
+  readonly othersOf: ReadonlyMap<RoleId, readonly RoleId[]>;
   readonly cards: ReadonlyMap<CardId, Card>;
   readonly events: ReadonlyMap<EventId, GameEventDef>;
   readonly roles: ReadonlyMap<RoleId, Role>;
@@ -45,6 +49,8 @@ export function compileLevel(level: Level): LevelModel {
     noDealStart: issueIds.map((issue) => level.noDeal.start[issue] ?? 0),
     turnOrder: level.rounds.turnOrder ?? roleIds,
     voters: level.decision.voters,
+    voterSet: new Set(level.decision.voters),
+    othersOf: new Map(roleIds.map((id) => [id, roleIds.filter((r) => r !== id)])),
     cards: new Map(level.cards.map((c) => [c.id, c])),
     events: new Map(level.events.map((e) => [e.id, e])),
     roles: new Map(level.roles.map((r) => [r.id, r])),

@@ -63,25 +63,15 @@ export function sharedPackageValues(table: PackageTable, values: readonly (reado
   return out;
 }
 
-/**
- * Adds `delta` to the value of every package that picks `option` on `issue`. Packages are numbered in
- * mixed radix (issue 0 slowest), so those packages form regular runs: no need to test every one.
- */
-export function shiftPackageValues(table: PackageTable, out: Float64Array, issue: number, option: number, delta: number): void {
-  // run: how many consecutive packages share one option of this issue; period: one full cycle.
-  let run = 1;
-  for (let i = issue + 1; i < table.issues; i++) run *= table.optionCounts[i] as number;
-  const period = run * (table.optionCounts[issue] as number);
-  for (let start = option * run; start < table.count; start += period) {
-    for (let p = start, end = start + run; p < end; p++) out[p] = (out[p] as number) + delta;
-  }
-}
-
 export interface PackageRanking {
-  /** Each package's value under the ranked values. */
+  /** Each package's value under the ranked values (indexed by package). */
   readonly value: Float64Array;
-  /** Package indices from the most to the least valuable. */
+  /** Package indices from the most to the least valuable (by index on a tie). */
   readonly order: Uint32Array;
+  /** rank[p]: the position of package p in `order`. */
+  readonly rank: Uint32Array;
+  /** Widest option count: the row length of flat issue × option tables (issue i, option k at i * stride + k). */
+  readonly stride: number;
 }
 
 const rankings = new WeakMap<object, PackageRanking>();
@@ -95,7 +85,9 @@ export function rankPackages(table: PackageTable, values: readonly (readonly num
   if (cached) return cached;
   const value = sharedPackageValues(table, values);
   const order = Uint32Array.from({ length: table.count }, (_, i) => i).sort((a, b) => (value[b] as number) - (value[a] as number) || a - b);
-  const ranking = { value, order };
+  const rank = new Uint32Array(table.count);
+  for (let k = 0; k < order.length; k++) rank[order[k] as number] = k;
+  const ranking = { value, order, rank, stride: Math.max(1, ...table.optionCounts) };
   rankings.set(values, ranking);
   return ranking;
 }
@@ -116,7 +108,11 @@ export function availablePackageMask(table: PackageTable, available: readonly (r
     bySignature = new Map();
     masksBySignature.set(table, bySignature);
   }
-  const signature = available.map((opts) => opts.map((ok) => (ok ? 1 : 0)).join('')).join('|');
+  let signature = '';
+  for (const opts of available) {
+    for (const ok of opts) signature += ok ? '1' : '0';
+    signature += '|';
+  }
   let mask = bySignature.get(signature);
   if (!mask) {
     const { count, issues, options } = table;

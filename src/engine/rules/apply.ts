@@ -6,9 +6,10 @@ import type { LevelModel } from '../level/model.js';
 import { packageFromIssues } from '../level/model.js';
 import { draw, seedToState, shuffle } from '../rng.js';
 import type { RoleId } from '../types.js';
-import { patchOffer, patchRole, patchState, withRole } from './copy.js';
+import { patchOffer, patchRole, patchState, RolesDraft, withRole } from './copy.js';
 import { applyEffects, drawCards, STANDING_LIMIT } from './effects.js';
 import type { GameEvent } from './events.js';
+import { appendLog, EMPTY_LOG } from './log.js';
 import type { GameState, LogEntry, Offer, Outcome, RoleState } from './state.js';
 
 type EventOf<T extends GameEvent['type']> = Extract<GameEvent, { type: T }>;
@@ -44,18 +45,18 @@ export function initialState(model: LevelModel, seed: number | string): GameStat
     candidate: null,
     votes: {},
     outcome: null,
-    log: [],
+    log: EMPTY_LOG,
   };
 }
 
-/** A log entry with its optional fields set only when they have a value (no `undefined` keys). */
-function optional<T extends object, O extends Record<string, string | number | undefined>>(entry: T, extra: O): T & Partial<O> {
-  for (const key in extra) if (extra[key] !== undefined && extra[key] !== '') (entry as Record<string, unknown>)[key] = extra[key];
-  return entry as T & Partial<O>;
+/** A log entry with its stated reason, if it has one (no `undefined` or empty keys). */
+function withReason<T extends { reason?: string }>(entry: T, reason: string | undefined): T {
+  if (reason !== undefined && reason !== '') entry.reason = reason;
+  return entry;
 }
 
 function withLog(state: GameState, entries: readonly LogEntry[]): GameState {
-  return entries.length === 0 ? state : patchState(state, { log: state.log.concat(entries) });
+  return entries.length === 0 ? state : patchState(state, { log: appendLog(state.log, entries) });
 }
 
 function fireEvent(model: LevelModel, state: GameState, eventId: string, trigger: 'scheduled' | 'random' | 'facilitator', log: LogEntry[]): GameState {
@@ -112,13 +113,15 @@ export function startGame(model: LevelModel, state: GameState): GameState {
 export function playCard(model: LevelModel, state: GameState, event: EventOf<'playCard'>): GameState {
   const card = model.cards.get(event.card);
   if (!card) return state;
-  const log: LogEntry[] = [
-    optional({ kind: 'card', round: state.round, role: event.role, card: event.card }, { target: event.target, reason: event.reason }),
-  ];
+  const entry: { kind: 'card'; round: number; role: RoleId; card: string; target?: RoleId; reason?: string } = { kind: 'card', round: state.round, role: event.role, card: event.card };
+  if (event.target !== undefined && event.target !== '') entry.target = event.target;
+  const log: LogEntry[] = [withReason(entry, event.reason)];
   const r = state.roles[event.role] as RoleState;
   const at = r.hand.indexOf(event.card);
+  const hand = r.hand.slice();
+  hand.splice(at, 1);
   let next = withRole(state, event.role, {
-    hand: r.hand.slice(0, at).concat(r.hand.slice(at + 1)),
+    hand,
     resources: r.resources - card.cost,
     cardsPlayedThisTurn: r.cardsPlayedThisTurn + 1,
   });
@@ -128,11 +131,13 @@ export function playCard(model: LevelModel, state: GameState, event: EventOf<'pl
 
 /** Whether this (legal) move leaves an offer accepted by every voter. */
 export function completesConsensus(model: LevelModel, state: GameState, event: GameEvent): boolean {
-  let acceptedBy: readonly RoleId[];
-  if (event.type === 'accept') acceptedBy = [...(state.offers[event.offer - 1]?.acceptedBy ?? []), event.role];
-  else if (event.type === 'offer' || event.type === 'counter') acceptedBy = [event.role];
-  else return false;
-  for (const voter of model.voters) if (!acceptedBy.includes(voter)) return false;
+  if (event.type === 'accept') {
+    const acceptedBy = state.offers[event.offer - 1]?.acceptedBy ?? [];
+    for (const voter of model.voters) if (voter !== event.role && !acceptedBy.includes(voter)) return false;
+    return true;
+  }
+  if (event.type !== 'offer' && event.type !== 'counter') return false;
+  for (const voter of model.voters) if (voter !== event.role) return false;
   return true;
 }
 
@@ -156,11 +161,18 @@ function putOnTable(model: LevelModel, state: GameState, role: RoleId, byIssue: 
   const id = state.offers.length + 1;
   const pkg = packageFromIssues(model, byIssue);
   // A role has one offer on the table at a time: a new one replaces its previous open offer.
-  const offers = state.offers.map((o) => (o.by === role && o.status === 'open' ? patchOffer(o, { status: 'superseded' }) : o));
+  const offers = state.offers.slice();
+  for (let k = 0; k < offers.length; k++) {
+    const o = offers[k] as Offer;
+    if (o.by === role && o.status === 'open') offers[k] = patchOffer(o, { status: 'superseded' });
+  }
   offers.push({ id, by: role, package: pkg, round: state.round, acceptedBy: [role], rejectedBy: [], status: 'open' });
-  log.push(optional({ kind: 'offer', round: state.round, role, offer: id, package: pkg }, { counterTo, reason }));
-  const next = withRole(patchState(state, { offers }), role, { offeredThisTurn: true });
-  return settleIfAdopted(model, next, id, log);
+  const entry: { kind: 'offer'; round: number; role: RoleId; offer: number; package: readonly number[]; counterTo?: number; reason?: string } = { kind: 'offer', round: state.round, role, offer: id, package: pkg };
+  if (counterTo !== undefined) entry.counterTo = counterTo;
+  log.push(withReason(entry, reason));
+  const draft = new RolesDraft(state);
+  draft.patch(role, { offeredThisTurn: true });
+  return settleIfAdopted(model, patchState(state, { offers, roles: draft.roles() }), id, log);
 }
 
 export function offer(model: LevelModel, state: GameState, event: EventOf<'offer'>): GameState {
@@ -168,19 +180,36 @@ export function offer(model: LevelModel, state: GameState, event: EventOf<'offer
   return withLog(putOnTable(model, state, event.role, event.package, event.reason, undefined, log), log);
 }
 
+/** The list without `role` (the same list when it is not there: lists are never changed in place). */
+function without(list: readonly RoleId[], role: RoleId): readonly RoleId[] {
+  const at = list.indexOf(role);
+  if (at < 0) return list;
+  const out = list.slice();
+  out.splice(at, 1);
+  return out;
+}
+
+/** The list with `role` added at the end (by hand: concat's generic path is slow for short lists). */
+function withAdded(list: readonly RoleId[], role: RoleId): readonly RoleId[] {
+  const out = list.slice();
+  out.push(role);
+  return out;
+}
+
 function respond(model: LevelModel, state: GameState, role: RoleId, offerId: number, accept: boolean, reason: string | undefined, log: LogEntry[]): GameState {
   const offer = state.offers[offerId - 1] as Offer;
-  const acceptedBy = accept ? [...offer.acceptedBy, role] : offer.acceptedBy.filter((r) => r !== role);
   // A counter may answer an offer its role has already rejected: list each role once.
-  const rejectedBy = accept ? offer.rejectedBy.filter((r) => r !== role) : [...offer.rejectedBy.filter((r) => r !== role), role];
+  const acceptedBy = accept ? withAdded(offer.acceptedBy, role) : without(offer.acceptedBy, role);
+  const rejectedBy = accept ? without(offer.rejectedBy, role) : withAdded(without(offer.rejectedBy, role), role);
   const offers = state.offers.slice();
   offers[offerId - 1] = patchOffer(offer, { acceptedBy, rejectedBy });
-  log.push(optional({ kind: accept ? 'accept' : 'reject', round: state.round, role, offer: offerId }, { reason }));
+  log.push(withReason({ kind: accept ? 'accept' : 'reject', round: state.round, role, offer: offerId } as { kind: 'accept' | 'reject'; round: number; role: RoleId; offer: number; reason?: string }, reason));
   let next: GameState = patchState(state, { offers });
   const cost = model.level.blockingCost;
   if (!accept && cost > 0 && model.voters.includes(role)) {
     // Blocking has a price: a voter who alone stands between an offer and consensus loses goodwill.
-    const othersAgree = model.voters.every((v) => v === role || offer.acceptedBy.includes(v));
+    let othersAgree = true;
+    for (const v of model.voters) if (v !== role && !offer.acceptedBy.includes(v)) othersAgree = false;
     // Charged once per offer: countering an offer one has already rejected is not a second block.
     if (othersAgree && !offer.rejectedBy.includes(role)) {
       const before = (next.roles[role] as RoleState).standing;
@@ -216,16 +245,14 @@ export function isLastTurnOfGame(model: LevelModel, state: GameState): boolean {
 export function endTurn(model: LevelModel, state: GameState, event: EventOf<'endTurn'> | EventOf<'timeout'>): GameState {
   const role = model.turnOrder[state.turn] as string;
   const log: LogEntry[] = [
-    optional({ kind: 'endTurn', round: state.round, role, timedOut: event.type === 'timeout' }, { reason: event.type === 'endTurn' ? event.reason : undefined }),
+    withReason({ kind: 'endTurn', round: state.round, role, timedOut: event.type === 'timeout' } as { kind: 'endTurn'; round: number; role: RoleId; timedOut: boolean; reason?: string }, event.type === 'endTurn' ? event.reason : undefined),
   ];
-  let next = withRole(state, role, { cardsPlayedThisTurn: 0, offeredThisTurn: false });
-  if (isLastTurnOfGame(model, state)) return withLog(next, log);
-  if (state.turn + 1 < model.turnOrder.length) {
-    next = patchState(next, { turn: state.turn + 1 });
-  } else {
-    next = startRound(model, next, state.round + 1, log);
-  }
-  return withLog(next, log);
+  const draft = new RolesDraft(state);
+  draft.patch(role, { cardsPlayedThisTurn: 0, offeredThisTurn: false });
+  // Within a round (the common case), one copy of the state takes every change at once.
+  if (isLastTurnOfGame(model, state)) return patchState(state, { roles: draft.roles(), log: appendLog(state.log, log) });
+  if (state.turn + 1 < model.turnOrder.length) return patchState(state, { roles: draft.roles(), turn: state.turn + 1, log: appendLog(state.log, log) });
+  return withLog(startRound(model, draft.done(), state.round + 1, log), log);
 }
 
 export function inject(model: LevelModel, state: GameState, event: EventOf<'inject'>): GameState {
@@ -257,12 +284,13 @@ export function concludeWithoutDeal(_model: LevelModel, state: GameState): GameS
 
 export function recordVote(_model: LevelModel, state: GameState, event: EventOf<'vote'>): GameState {
   return withLog(patchState(state, { votes: { ...state.votes, [event.role]: event.accept } }), [
-    optional({ kind: 'vote', round: state.round, role: event.role, accept: event.accept }, { reason: event.reason }),
+    withReason({ kind: 'vote', round: state.round, role: event.role, accept: event.accept } as { kind: 'vote'; round: number; role: RoleId; accept: boolean; reason?: string }, event.reason),
   ]);
 }
 
 export function allVotesCast(model: LevelModel, state: GameState): boolean {
-  return model.voters.every((v) => Object.hasOwn(state.votes, v));
+  for (const v of model.voters) if (!Object.hasOwn(state.votes, v)) return false;
+  return true;
 }
 
 /** Applies the level's decision rule to the votes cast on the candidate. */

@@ -67,8 +67,8 @@ export const RULES = {
     if (event.type !== 'offer' && event.type !== 'counter') return null;
     const pkg = event.package as Record<string, unknown>;
     if (typeof pkg !== 'object' || pkg === null) return 'a package must give one option for each issue';
-    for (const key of Object.keys(pkg)) {
-      if (!model.issueIndex.has(key)) return `there is no issue "${key}" on the table`;
+    for (const key in pkg) {
+      if (Object.hasOwn(pkg, key) && !model.issueIndex.has(key)) return `there is no issue "${key}" on the table`;
     }
     for (let i = 0; i < model.issueIds.length; i++) {
       const issue = model.issueIds[i] as string;

@@ -51,6 +51,39 @@ export function patchOffer(o: Offer, p: Partial<Offer>): Offer {
   };
 }
 
+/**
+ * Changes to several roles' records, collected so that the rule copies the roles table and the
+ * state once rather than once per role. The copy is the draft's own until `done` shares it.
+ */
+export class RolesDraft {
+  private copy: Record<RoleId, RoleState> | null = null;
+
+  constructor(private readonly state: GameState) {}
+
+  /** The role's record as changed so far (undefined for a role the game does not have). */
+  get(role: RoleId): RoleState | undefined {
+    return (this.copy ?? this.state.roles)[role];
+  }
+
+  /** Replace fields of a role's record; an unknown role is left out, as withRole does. */
+  patch(role: RoleId, p: Partial<RoleState>): void {
+    const current = this.get(role);
+    if (!current) return;
+    this.copy ??= Object.assign({}, this.state.roles);
+    this.copy[role] = patchRole(current, p);
+  }
+
+  /** The roles table with every change made. */
+  roles(): Readonly<Record<RoleId, RoleState>> {
+    return this.copy ?? this.state.roles;
+  }
+
+  /** The state with every change made (the very same state if there was none). */
+  done(): GameState {
+    return this.copy ? patchState(this.state, { roles: this.copy }) : this.state;
+  }
+}
+
 /** The state with one role's record changed; an unknown role leaves the state as it is. */
 export function withRole(state: GameState, role: RoleId, p: Partial<RoleState>): GameState {
   const current = state.roles[role];

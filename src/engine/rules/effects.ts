@@ -5,7 +5,7 @@
 import type { Effect } from '../level/schema.js';
 import type { LevelModel } from '../level/model.js';
 import type { RoleId } from '../types.js';
-import { patchRole, patchState, withRole } from './copy.js';
+import { patchRole, patchState, RolesDraft, withRole } from './copy.js';
 import type { GameState, Intel, LogEntry, RoleState } from './state.js';
 
 export const VALUE_LIMIT = 100;
@@ -19,18 +19,37 @@ export interface EffectContext {
   readonly cause: string;
 }
 
-export function resolveWho(model: LevelModel, who: string, ctx: EffectContext): RoleId[] {
+const NOBODY: readonly RoleId[] = [];
+const singles = new WeakMap<LevelModel, Map<RoleId, readonly RoleId[]>>();
+
+/** [role] as a shared array, so resolving "self" or "target" allocates nothing. */
+function just(model: LevelModel, role: RoleId): readonly RoleId[] {
+  let byRole = singles.get(model);
+  if (!byRole) {
+    byRole = new Map(model.roleIds.map((r) => [r, [r]]));
+    singles.set(model, byRole);
+  }
+  return byRole.get(role) ?? NOBODY;
+}
+
+/** The roles an effect's `who` names, in role order. Shared arrays: callers only read them. */
+export function resolveWho(model: LevelModel, who: string, ctx: EffectContext): readonly RoleId[] {
+  return whoAmong(model, who, ctx.actor, ctx.target);
+}
+
+/** {@link resolveWho} for an actor (null for events) and its chosen target (null for none). */
+export function whoAmong(model: LevelModel, who: string, actor: RoleId | null, target: RoleId | null): readonly RoleId[] {
   switch (who) {
     case 'self':
-      return ctx.actor ? [ctx.actor] : [];
+      return actor ? just(model, actor) : NOBODY;
     case 'target':
-      return ctx.target ? [ctx.target] : [];
+      return target ? just(model, target) : NOBODY;
     case 'all':
-      return model.roleIds.slice();
+      return model.roleIds;
     case 'others':
-      return model.roleIds.filter((r) => r !== ctx.actor);
+      return actor === null ? model.roleIds : (model.othersOf.get(actor) ?? model.roleIds);
     default:
-      return model.roleIndex.has(who) ? [who] : [];
+      return just(model, who);
   }
 }
 
@@ -54,43 +73,43 @@ export function mostValuedIssue(values: readonly (readonly number[])[]): number 
 export function applyEffect(model: LevelModel, state: GameState, effect: Effect, ctx: EffectContext, log: LogEntry[]): GameState {
   switch (effect.kind) {
     case 'resource': {
-      let next = state;
+      const draft = new RolesDraft(state);
       for (const role of resolveWho(model, effect.who, ctx)) {
-        next = withRole(next, role, { resources: Math.max(0, (next.roles[role]?.resources ?? 0) + effect.amount) });
+        draft.patch(role, { resources: Math.max(0, (draft.get(role)?.resources ?? 0) + effect.amount) });
       }
-      return next;
+      return draft.done();
     }
     case 'standing': {
-      let next = state;
+      const draft = new RolesDraft(state);
       for (const role of resolveWho(model, effect.who, ctx)) {
-        const before = next.roles[role]?.standing ?? 0;
+        const before = draft.get(role)?.standing ?? 0;
         const after = clamp(before + effect.amount, -STANDING_LIMIT, STANDING_LIMIT);
-        next = withRole(next, role, { standing: after });
+        draft.patch(role, { standing: after });
         log.push({ kind: 'standing', round: state.round, role, amount: after - before, cause: ctx.cause });
       }
-      return next;
+      return draft.done();
     }
     case 'shiftValue': {
       const issue = model.issueIndex.get(effect.issue);
       if (issue === undefined) return state;
-      let next = state;
+      const draft = new RolesDraft(state);
       for (const role of resolveWho(model, effect.who, ctx)) {
-        const r = next.roles[role];
+        const r = draft.get(role);
         if (!r) continue;
         const values = r.values.slice();
         const opts = (values[issue] as readonly number[]).slice();
         opts[effect.option] = clamp((opts[effect.option] ?? 0) + effect.amount, -VALUE_LIMIT, VALUE_LIMIT);
         values[issue] = opts;
-        next = withRole(next, role, { values });
+        draft.patch(role, { values });
       }
-      return next;
+      return draft.done();
     }
     case 'noDealValue': {
-      let next = state;
+      const draft = new RolesDraft(state);
       for (const role of resolveWho(model, effect.who, ctx)) {
-        next = withRole(next, role, { noDealAdjustment: clamp((next.roles[role]?.noDealAdjustment ?? 0) + effect.amount, -VALUE_LIMIT, VALUE_LIMIT) });
+        draft.patch(role, { noDealAdjustment: clamp((draft.get(role)?.noDealAdjustment ?? 0) + effect.amount, -VALUE_LIMIT, VALUE_LIMIT) });
       }
-      return next;
+      return draft.done();
     }
     case 'noDealDrift': {
       const issue = model.issueIndex.get(effect.issue);

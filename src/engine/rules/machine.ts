@@ -3,7 +3,7 @@
  * decision → concluded. Guards are the named rules of checks.ts, actions the pure rules of
  * apply.ts; the chart itself says which rule applies when, and nothing else moves a game on.
  */
-import { and, assign, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { LevelModel } from '../level/model.js';
 import * as rules from './apply.js';
 import { CHECKS, RULES, type RuleName } from './checks.js';
@@ -30,14 +30,24 @@ type Guard = (args: { context: GameContext; event: GameEvent }) => boolean;
  * per move rather than an `and` of many keeps the chart fast in bot self-play.
  */
 function moveGuard(model: LevelModel, type: GameEventType): Guard {
-  const rules: readonly RuleName[] = CHECKS[type];
+  const checks = CHECKS[type].map((name: RuleName) => RULES[name]);
   return ({ context, event }) => {
-    for (const name of rules) if (RULES[name](model, context.game, event) !== null) return false;
+    for (const check of checks) if (check(model, context.game, event) !== null) return false;
     return true;
   };
 }
 
 export function createGameMachine(model: LevelModel) {
+  const can = {
+    playCard: moveGuard(model, 'playCard'),
+    offer: moveGuard(model, 'offer'),
+    counter: moveGuard(model, 'counter'),
+    accept: moveGuard(model, 'accept'),
+    reject: moveGuard(model, 'reject'),
+    endTurn: moveGuard(model, 'endTurn'),
+    inject: moveGuard(model, 'inject'),
+    vote: moveGuard(model, 'vote'),
+  };
   return setup({
     types: {
       context: {} as GameContext,
@@ -45,17 +55,22 @@ export function createGameMachine(model: LevelModel) {
       input: {} as GameInput,
     },
     guards: {
-      canPlayCard: moveGuard(model, 'playCard'),
-      canOffer: moveGuard(model, 'offer'),
-      canCounter: moveGuard(model, 'counter'),
-      canAccept: moveGuard(model, 'accept'),
-      canReject: moveGuard(model, 'reject'),
-      canEndTurn: moveGuard(model, 'endTurn'),
-      canInject: moveGuard(model, 'inject'),
-      canVote: moveGuard(model, 'vote'),
-      // Cheap tests come first in each `and`, so the full rule check runs once per event.
-      /** The move leaves an offer accepted by every voter: consensus is reached on the spot. */
-      completesConsensus: ({ context, event }) => rules.completesConsensus(model, context.game, event),
+      canPlayCard: can.playCard,
+      canOffer: can.offer,
+      canCounter: can.counter,
+      canAccept: can.accept,
+      canReject: can.reject,
+      canEndTurn: can.endTurn,
+      canInject: can.inject,
+      canVote: can.vote,
+      // The cheap test comes first in each of these, so the full rule check runs once per event
+      // (plain guards rather than xstate's `and`, which costs more on the hot path of self-play).
+      /** A legal move that leaves an offer accepted by every voter: consensus on the spot. */
+      offerCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && can.offer(args),
+      counterCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && can.counter(args),
+      acceptCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && can.accept(args),
+      /** A legal end of the game's last turn. */
+      endsLastTurn: (args) => rules.isLastTurnOfGame(model, args.context.game) && can.endTurn(args),
       isLastTurnOfGame: ({ context }) => rules.isLastTurnOfGame(model, context.game),
       hasNoCandidate: ({ context }) => context.game.candidate === null,
       allVotesCast: ({ context }) => rules.allVotesCast(model, context.game),
@@ -86,20 +101,20 @@ export function createGameMachine(model: LevelModel) {
         on: {
           playCard: { guard: 'canPlayCard', actions: 'playCard' },
           offer: [
-            { guard: and(['completesConsensus', 'canOffer']), target: 'concluded', actions: 'offer' },
+            { guard: 'offerCompletesConsensus', target: 'concluded', actions: 'offer' },
             { guard: 'canOffer', actions: 'offer' },
           ],
           counter: [
-            { guard: and(['completesConsensus', 'canCounter']), target: 'concluded', actions: 'counter' },
+            { guard: 'counterCompletesConsensus', target: 'concluded', actions: 'counter' },
             { guard: 'canCounter', actions: 'counter' },
           ],
           accept: [
-            { guard: and(['completesConsensus', 'canAccept']), target: 'concluded', actions: 'accept' },
+            { guard: 'acceptCompletesConsensus', target: 'concluded', actions: 'accept' },
             { guard: 'canAccept', actions: 'accept' },
           ],
           reject: { guard: 'canReject', actions: 'reject' },
           endTurn: [
-            { guard: and(['isLastTurnOfGame', 'canEndTurn']), target: 'finalDecision', actions: 'endTurn' },
+            { guard: 'endsLastTurn', target: 'finalDecision', actions: 'endTurn' },
             { guard: 'canEndTurn', actions: 'endTurn' },
           ],
           timeout: [{ guard: 'isLastTurnOfGame', target: 'finalDecision', actions: 'endTurn' }, { actions: 'endTurn' }],

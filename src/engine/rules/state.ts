@@ -3,6 +3,7 @@
  * returns a new state), so snapshots, replays and per-role views can share it safely.
  */
 import type { CardId, EventId, IssueId, OptionIndex, Package, RoleId } from '../types.js';
+import type { MoveLog } from './log.js';
 
 export type Phase = 'briefing' | 'negotiating' | 'finalDecision' | 'concluded';
 
@@ -89,5 +90,6 @@ export interface GameState {
   readonly candidate: number | null;
   readonly votes: Readonly<Record<RoleId, boolean>>;
   readonly outcome: Outcome | null;
-  readonly log: readonly LogEntry[];
+  /** The public move log (read it with `logEntries`). */
+  readonly log: MoveLog;
 }

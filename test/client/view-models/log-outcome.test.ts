@@ -36,11 +36,11 @@ describe('move log', () => {
   it('announces the newest event since a point in the log', () => {
     const session = GameSession.create(model, 1);
     session.send({ type: 'start' });
-    const before = session.state.log.length;
+    const before = session.log.length;
     session.send({ type: 'inject', event: 'deadline' });
-    const banner = eventBannerVm(pub, session.state.log, before, 'en');
+    const banner = eventBannerVm(pub, session.log, before, 'en');
     expect(banner?.title).toBe('The chair sets a deadline');
-    expect(eventBannerVm(pub, session.state.log, session.state.log.length, 'en')).toBeNull();
+    expect(eventBannerVm(pub, session.log, session.log.length, 'en')).toBeNull();
   });
 });
 

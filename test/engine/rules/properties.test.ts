@@ -14,6 +14,7 @@ import type { LevelModel } from '../../../src/engine/level/model.js';
 import { Rng } from '../../../src/engine/rng.js';
 import { HAND_LIMIT, STANDING_LIMIT, VALUE_LIMIT } from '../../../src/engine/rules/effects.js';
 import type { GameEvent } from '../../../src/engine/rules/events.js';
+import { logEntries } from '../../../src/engine/rules/log.js';
 import type { GameState, Phase } from '../../../src/engine/rules/state.js';
 import { scoreGame } from '../../../src/engine/scoring/outcome.js';
 import { GameSession, type SendResult } from '../../../src/engine/session.js';
@@ -58,7 +59,7 @@ export function violations(model: LevelModel, state: GameState, phase: Phase): s
 
   check(sameMembers(Object.keys(state.roles), model.roleIds), () => `roles ${Object.keys(state.roles).join(',')}`);
   const played = new Map<string, string[]>();
-  for (const e of state.log) if (e.kind === 'card') played.set(e.role, [...(played.get(e.role) ?? []), e.card]);
+  for (const e of logEntries(state.log)) if (e.kind === 'card') played.set(e.role, [...(played.get(e.role) ?? []), e.card]);
   for (const def of level.roles) {
     const r = state.roles[def.id];
     if (!r) continue;

@@ -9,6 +9,7 @@ import type { LevelModel } from '../../../src/engine/level/model.js';
 import { parseGameEvent } from '../../../src/engine/rules/event-schema.js';
 import type { GameEvent } from '../../../src/engine/rules/events.js';
 import { initialState } from '../../../src/engine/rules/apply.js';
+import { logEntries, logLength } from '../../../src/engine/rules/log.js';
 import type { GameState, LogEntry } from '../../../src/engine/rules/state.js';
 import { packageValue } from '../../../src/engine/scoring/value.js';
 import { GameSession } from '../../../src/engine/session.js';
@@ -94,7 +95,7 @@ function withCards(decks: Record<RoleId, string[]>, options: TestLevelOptions = 
   return testModel({ decks, handSize: 8, ...options });
 }
 
-const newEntries = (before: GameState, after: GameState): LogEntry[] => after.log.slice(before.log.length);
+const newEntries = (before: GameState, after: GameState): LogEntry[] => logEntries(after.log).slice(logLength(before.log));
 
 const PKG = { data: 0, duties: 0 };
 
@@ -125,9 +126,9 @@ describe('start', () => {
     // No income and no draw in round 1: the briefing's hands and resources carry over.
     expect(model.roleIds.map((r) => role(session, r).hand)).toEqual(hands);
     for (const r of level.roles) expect(role(session, r.id).resources).toBe(r.resource.start);
-    expect(session.state.log[0]).toEqual({ kind: 'start', round: 1 });
-    expect(session.state.log[1]).toEqual({ kind: 'roundStart', round: 1 });
-    expect(session.state.log.at(-1)).toEqual({ kind: 'roundStart', round: 1 });
+    expect(session.log[0]).toEqual({ kind: 'start', round: 1 });
+    expect(session.log[1]).toEqual({ kind: 'roundStart', round: 1 });
+    expect(session.log.at(-1)).toEqual({ kind: 'roundStart', round: 1 });
     expect(session.history).toEqual([{ type: 'start' }]);
   });
 
@@ -156,8 +157,8 @@ describe('start', () => {
     for (const r of model.roleIds) expect(role(session, r).resources).toBe(6);
     expect(role(session, 'north').standing).toBe(0); // 'summit' is for round 2
     expect(session.state.noDeal).toEqual([1, 2]);
-    expect(session.state.log).toContainEqual({ kind: 'event', round: 1, event: 'opening', trigger: 'scheduled' });
-    expect(session.state.log).toContainEqual({ kind: 'drift', round: 1, issue: 'duties', option: 2, cause: 'schedule' });
+    expect(session.log).toContainEqual({ kind: 'event', round: 1, event: 'opening', trigger: 'scheduled' });
+    expect(session.log).toContainEqual({ kind: 'drift', round: 1, issue: 'duties', option: 2, cause: 'schedule' });
   });
 
   it('is refused once the game has started', () => {
@@ -412,7 +413,7 @@ describe('effects', () => {
     ok(session, { type: 'playCard', role: 'north', card: 'smear', target: 'east' });
     expect(role(session, 'east').standing).toBe(-10);
     // The log records the change that happened, after clamping.
-    expect(session.state.log).toContainEqual({ kind: 'standing', round: 1, role: 'east', amount: -10, cause: 'smear' });
+    expect(session.log).toContainEqual({ kind: 'standing', round: 1, role: 'east', amount: -10, cause: 'smear' });
   });
 
   it('noDealDrift moves the no-deal package (and what no deal is worth)', () => {
@@ -422,7 +423,7 @@ describe('effects', () => {
     ok(session, { type: 'playCard', role: 'north', card: 'fta' });
     expect(session.state.noDeal).toEqual([2, 0]);
     expect(view()?.noDealValue).toBe(0 + 40 - 5);
-    expect(session.state.log).toContainEqual({ kind: 'drift', round: 1, issue: 'data', option: 2, cause: 'fta' });
+    expect(session.log).toContainEqual({ kind: 'drift', round: 1, issue: 'data', option: 2, cause: 'fta' });
   });
 
   it('noDealValue changes the adjustment of the roles named, clamped to ±100', () => {
@@ -440,7 +441,7 @@ describe('effects', () => {
     refused(session, { type: 'offer', role: 'north', package: { data: 0, duties: 1 } }, /locked/);
     ok(session, { type: 'playCard', role: 'north', card: 'table' });
     expect(session.state.available).toEqual([[true, true, true], [true, true, true]]);
-    expect(session.state.log).toContainEqual({ kind: 'unlock', round: 1, issue: 'duties', option: 1 });
+    expect(session.log).toContainEqual({ kind: 'unlock', round: 1, issue: 'duties', option: 1 });
     ok(session, { type: 'offer', role: 'north', package: { data: 0, duties: 1 } });
     expect(session.state.offers[0]?.package).toEqual([0, 1]);
   });
@@ -501,7 +502,7 @@ describe('effects', () => {
     expect(role(session, 'north').hand).toEqual(['fund']);
     expect(role(session, 'north').resources).toBe(4);
     expect(role(session, 'north').cardsPlayedThisTurn).toBe(1);
-    expect(session.state.log.at(-1)).toEqual({ kind: 'card', round: 1, role: 'north', card: 'sway', target: 'east', reason: 'east should like local data' });
+    expect(session.log.at(-1)).toEqual({ kind: 'card', round: 1, role: 'north', card: 'sway', target: 'east', reason: 'east should like local data' });
   });
 });
 
@@ -515,7 +516,7 @@ describe('offers', () => {
     ok(session, { type: 'offer', role: 'north', package: { duties: 2, data: 0 }, reason: 'duties for data' });
     expect(session.state.offers).toEqual([{ id: 1, by: 'north', package: [0, 2], round: 1, acceptedBy: ['north'], rejectedBy: [], status: 'open' }]);
     expect(role(session, 'north').offeredThisTurn).toBe(true);
-    expect(session.state.log.at(-1)).toEqual({ kind: 'offer', round: 1, role: 'north', offer: 1, package: [0, 2], reason: 'duties for data' });
+    expect(session.log.at(-1)).toEqual({ kind: 'offer', round: 1, role: 'north', offer: 1, package: [0, 2], reason: 'duties for data' });
     turnOf(session, 'south');
     ok(session, { type: 'offer', role: 'south', package: PKG });
     expect(session.state.offers.map((o) => o.id)).toEqual([1, 2]);
@@ -582,7 +583,7 @@ describe('adoption', () => {
     expect(session.phase).toBe('concluded');
     expect(session.state.outcome).toEqual({ kind: 'agreement', package: [1, 2], offer: 1, signatories: ['north', 'south'], round: 1 });
     expect(session.state.offers[0]?.status).toBe('adopted');
-    expect(session.state.log.at(-1)).toEqual({ kind: 'outcome', round: 1, outcome: 'agreement' });
+    expect(session.log.at(-1)).toEqual({ kind: 'outcome', round: 1, outcome: 'agreement' });
     refused(session, { type: 'endTurn', role: 'north' }, '"endTurn" is not possible during the end of the game');
   });
 
@@ -674,7 +675,7 @@ describe('blocking cost', () => {
     ok(session, { type: 'offer', role: 'north', package: { data: 0, duties: 2 } }); // #4
     ok(session, { type: 'reject', role: 'south', offer: 4 });
     expect(role(session, 'south').standing).toBe(-10);
-    expect(session.state.log.filter((e) => e.kind === 'standing')).toHaveLength(3);
+    expect(session.log.filter((e) => e.kind === 'standing')).toHaveLength(3);
   });
 });
 
@@ -725,7 +726,7 @@ describe('turns and rounds', () => {
     expect(role(session, 'north').hand).toEqual([before.roles['north']?.deck[0]]);
     expect(role(session, 'east').hand).toHaveLength(2);
     expect(role(session, 'south').hand).toHaveLength(0); // empty deck: nothing to draw
-    expect(session.state.log).toContainEqual({ kind: 'roundStart', round: 2 });
+    expect(session.log).toContainEqual({ kind: 'roundStart', round: 2 });
   });
 
   it('the scheduled no-deal drift happens at the start of its round', () => {
@@ -736,7 +737,7 @@ describe('turns and rounds', () => {
     ok(session, { type: 'endTurn', role: 'lobby' });
     expect(session.state.round).toBe(2);
     expect(session.state.noDeal).toEqual([1, 2]);
-    expect(session.state.log).toContainEqual({ kind: 'drift', round: 2, issue: 'duties', option: 2, cause: 'schedule' });
+    expect(session.log).toContainEqual({ kind: 'drift', round: 2, issue: 'duties', option: 2, cause: 'schedule' });
   });
 
   it('scheduled events fire at the start of their round', () => {
@@ -746,7 +747,7 @@ describe('turns and rounds', () => {
     expect(session.state.round).toBe(2);
     expect(session.state.firedEvents).toEqual(['opening', 'summit']);
     expect(role(session, 'north').standing).toBe(1);
-    expect(session.state.log).toContainEqual({ kind: 'event', round: 2, event: 'summit', trigger: 'scheduled' });
+    expect(session.log).toContainEqual({ kind: 'event', round: 2, event: 'summit', trigger: 'scheduled' });
   });
 
   it('random events: at most one per round, each at most once, deterministic per seed', () => {
@@ -758,7 +759,7 @@ describe('turns and rounds', () => {
     nextRound(sure);
     expect(sure.state.round).toBe(3);
     expect(sure.state.firedEvents).toEqual(['first', 'second']);
-    expect(sure.state.log.filter((e) => e.kind === 'event')).toEqual([
+    expect(sure.log.filter((e) => e.kind === 'event')).toEqual([
       { kind: 'event', round: 1, event: 'first', trigger: 'random' },
       { kind: 'event', round: 2, event: 'second', trigger: 'random' },
     ]);
@@ -819,7 +820,7 @@ describe('inject', () => {
     ok(session, { type: 'inject', event: 'deadline' });
     expect(model.roleIds.map((r) => role(session, r).resources)).toEqual(resources.map((x) => x + 2));
     expect(session.state.firedEvents).toContain('deadline');
-    expect(session.state.log.at(-1)).toEqual({ kind: 'event', round: 1, event: 'deadline', trigger: 'facilitator' });
+    expect(session.log.at(-1)).toEqual({ kind: 'event', round: 1, event: 'deadline', trigger: 'facilitator' });
     // A scheduled event may be injected early too.
     ok(session, { type: 'inject', event: 'new-fta' });
     expect(session.state.noDeal[0]).toBe(2);
@@ -860,7 +861,7 @@ describe('final decision', () => {
     ok(session, { type: 'endTurn', role: 'lobby' });
     expect(session.phase).toBe('finalDecision');
     expect(session.state.candidate).toBe(2);
-    expect(session.state.log.at(-1)).toEqual({ kind: 'finalDecision', round: 1, offer: 2 });
+    expect(session.log.at(-1)).toEqual({ kind: 'finalDecision', round: 1, offer: 2 });
     expect(session.state.votes).toEqual({});
   });
 
@@ -895,7 +896,7 @@ describe('final decision', () => {
     expect(session.phase).toBe('concluded');
     expect(session.state.candidate).toBeNull();
     expect(session.state.outcome).toEqual({ kind: 'noDeal', package: [0, 0], round: 2 });
-    expect(session.state.log.slice(-2)).toEqual([
+    expect(session.log.slice(-2)).toEqual([
       { kind: 'finalDecision', round: 2, offer: null },
       { kind: 'outcome', round: 2, outcome: 'noDeal' },
     ]);
@@ -921,7 +922,7 @@ describe('final decision', () => {
     const yes = decide(three('consensus'), { north: true, east: true, south: true });
     expect(yes.state.outcome).toEqual({ kind: 'agreement', package: [2, 2], offer: 2, signatories: ['north', 'south', 'east'], round: 1 });
     expect(yes.state.offers[1]?.status).toBe('adopted');
-    expect(yes.state.log.filter((e) => e.kind === 'vote')).toHaveLength(3);
+    expect(yes.log.filter((e) => e.kind === 'vote')).toHaveLength(3);
     const no = decide(three('consensus'), { north: true, east: false, south: true });
     expect(no.state.outcome).toEqual({ kind: 'noDeal', package: [1, 0], round: 1 });
     expect(no.state.offers[1]?.status).toBe('open');
@@ -950,7 +951,7 @@ describe('final decision', () => {
 
   it('votes are logged with their reasons and the outcome closes the log', () => {
     const session = decide(testModel({ rounds: 1 }), { south: true, north: true });
-    const tail = session.state.log.slice(-3);
+    const tail = session.log.slice(-3);
     expect(tail).toEqual([
       { kind: 'vote', round: 1, role: 'south', accept: true, reason: 'vote south' },
       { kind: 'vote', round: 1, role: 'north', accept: true, reason: 'vote north' },
@@ -983,7 +984,19 @@ describe('session', () => {
     const session = started(testModel());
     const saved = session.persist();
     expect(() => GameSession.restore(loadLevel('tutorial').model, saved)).toThrow(/saved game is for level "test-level", not "tutorial"/);
-    expect(() => GameSession.restore(session.model, { ...saved, format: 2 as 1 })).toThrow(/unknown saved-game format 2/);
+    expect(() => GameSession.restore(session.model, { ...saved, format: 3 as 2 })).toThrow(/unknown saved-game format 3/);
+  });
+
+  it('restores a game saved in format 1, whose log was one array, to the same state', () => {
+    const session = started(testModel());
+    ok(session, { type: 'offer', role: 'north', package: PKG });
+    const saved = JSON.parse(JSON.stringify(session.persist())) as { snapshot: { context: { game: { log: unknown } } } };
+    saved.snapshot.context.game.log = session.log;
+    const restored = GameSession.restore(session.model, { ...(saved as unknown as ReturnType<GameSession['persist']>), format: 1 });
+    expect(restored.log).toEqual(session.log);
+    expect(restored.state).toEqual(session.state);
+    ok(restored, { type: 'accept', role: 'south', offer: 1 });
+    expect(restored.phase).toBe('concluded');
   });
 
   it('replay refuses a log with an event the rules refuse, saying which', () => {

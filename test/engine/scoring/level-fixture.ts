@@ -11,6 +11,7 @@
  */
 import { compileLevel, type LevelModel } from '../../../src/engine/level/model.js';
 import { LevelSchema, type Level, type LevelInput } from '../../../src/engine/level/schema.js';
+import { EMPTY_LOG } from '../../../src/engine/rules/log.js';
 import type { GameState, Outcome, RoleState } from '../../../src/engine/rules/state.js';
 import type { Package, RoleId } from '../../../src/engine/types.js';
 
@@ -125,7 +126,7 @@ export function concludedState(model: LevelModel, outcome: Outcome, options: Sta
     candidate: null,
     votes: {},
     outcome,
-    log: [],
+    log: EMPTY_LOG,
   };
 }
 
