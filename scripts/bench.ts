@@ -1,10 +1,18 @@
 /**
  * `npm run bench`: how fast the engine plays full bot-vs-bot games, per shipped level, on one core.
  * For each level it times, interleaved, (a) games through the real stack — the XState statechart
- * in a GameSession, bots acting on their role views, the game scored — and (b) a bare loop making
- * the same bot decisions through the same pure rules without the statechart. It reports medians of
- * several timed batches and their ratio, and the memory a live game holds (heap growth per game
- * over many games kept mid-negotiation). This machine is shared and noisy: compare ratios.
+ * in a GameSession, bots acting on their role views, the game scored — (b) a bare loop making the
+ * same bot decisions through the same pure rules without the statechart, and (c) XState alone:
+ * recorded games' events through a chart whose guards and actions do nothing. It reports medians
+ * of several timed batches and their ratios, and the memory a live game holds (heap and array
+ * buffers grown per game over many games kept mid-negotiation). This machine is shared and noisy:
+ * compare ratios.
+ *
+ * `npm run bench` starts Node with --single-threaded-gc, so the collector works on the benchmark's
+ * own core too (the games/s are those of one core), and with a larger young generation
+ * (--max-semi-space-size=64): a game's short-lived snapshots then die young instead of being
+ * promoted and collected by full collections, which with Node's default size cost a tenth of the
+ * time or more. `npm run simulate` uses the same young generation.
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,7 +25,9 @@ import { scoreGame } from '../src/engine/scoring/outcome.js';
 import { GameSession } from '../src/engine/session.js';
 import { playBotGame } from '../src/engine/simulate.js';
 import type { ByRole } from '../src/engine/types.js';
+import type { GameEvent } from '../src/engine/rules/events.js';
 import { playBareGame } from './bench/bare-game.js';
+import { createFloorMachine, playFloorGame } from './bench/xstate-floor.js';
 import { formatErrors, loadLevelFile, repoRoot } from './lib/load-level.js';
 
 const USAGE = `Usage: npm run bench -- [--level <file>] [--batches <N>] [--seconds <S>] [--json]
@@ -60,7 +70,7 @@ function strategiesFor(model: LevelModel, rng: Rng): ByRole<StrategyId> {
   return Object.fromEntries(model.roleIds.map((r) => [r, rng.pick(NEGOTIATING_STRATEGIES)]));
 }
 
-/** Games per second of one path over one batch of `seconds`. */
+/** Games per second of one path over one batch of `seconds` (each path draws its own seeds and seats). */
 function timeBatch(model: LevelModel, play: (seed: number, s: ByRole<StrategyId>) => void, seed: number): number {
   const rng = new Rng(seed);
   const start = performance.now();
@@ -80,7 +90,9 @@ function memoryPerLiveGame(model: LevelModel, count: number): number {
   const rng = new Rng(99);
   const keep: unknown[] = [];
   gc();
-  const before = process.memoryUsage().heapUsed;
+  // Array buffers count too: typed arrays past a few dozen bytes keep their data outside the heap.
+  const held = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  const before = held();
   for (let i = 0; i < count; i++) {
     const session = GameSession.create(model, rng.int(0x7fffffff));
     session.send({ type: 'start' });
@@ -95,7 +107,7 @@ function memoryPerLiveGame(model: LevelModel, count: number): number {
     keep.push({ session, bots });
   }
   gc();
-  const after = process.memoryUsage().heapUsed;
+  const after = held();
   if (keep.length !== count) throw new Error('unreachable');
   return (after - before) / count;
 }
@@ -108,7 +120,28 @@ interface LevelFigures {
   ratio: number;
   statechartBatches: number[];
   bareLoopBatches: number[];
+  /** The same games' events through a chart that does nothing but be an XState chart. */
+  xstateAloneGamesPerSecond: number;
+  xstateAloneBatches: number[];
+  /** Events a game sends through the chart, on average. */
+  eventsPerGame: number;
+  /** XState's own time per event (from the XState-alone path). */
+  xstateMicrosPerEvent: number;
+  /** What the real chart adds per event: its time per game over the bare loop's, per event. */
+  statechartMicrosPerEvent: number;
   memoryPerLiveGameBytes: number;
+}
+
+/** The event lists of a fixed set of bot games, for the XState-alone path. */
+function recordGames(model: LevelModel, games: number): GameEvent[][] {
+  const rng = new Rng(7);
+  const logs: GameEvent[][] = [];
+  for (let g = 0; g < games; g++) {
+    const game = playBotGame(model, rng.int(0x7fffffff), strategiesFor(model, rng));
+    logs.push(game.session.history.slice());
+    game.session.stop();
+  }
+  return logs;
 }
 
 function benchLevel(file: string): LevelFigures {
@@ -129,17 +162,26 @@ function benchLevel(file: string): LevelFigures {
     // Score it too, as the statechart path does, so both sides do the same work.
     scoreGame(model, state);
   };
-  // Warm both paths up so the JIT has seen them before timing starts.
+  const logs = recordGames(model, 200);
+  const events = logs.reduce((n, log) => n + log.length, 0) / logs.length;
+  const floor = createFloorMachine();
+  let nextLog = 0;
+  const xstateAlone = () => playFloorGame(floor, logs[nextLog++ % logs.length] as GameEvent[]);
+  // Warm every path up so the JIT has seen them before timing starts.
   timeBatch(model, statechart, 1);
   timeBatch(model, bare, 1);
+  timeBatch(model, xstateAlone, 1);
   const a: number[] = [];
   const b: number[] = [];
+  const c: number[] = [];
   for (let i = 0; i < batches; i++) {
     a.push(timeBatch(model, statechart, 1000 + i));
     b.push(timeBatch(model, bare, 1000 + i));
+    c.push(timeBatch(model, xstateAlone, 1000 + i));
   }
   const sa = median(a);
   const sb = median(b);
+  const sc = median(c);
   return {
     level: model.level.id,
     packages: model.packageCount,
@@ -148,6 +190,11 @@ function benchLevel(file: string): LevelFigures {
     ratio: Math.round((sa / sb) * 1000) / 1000,
     statechartBatches: a.map(Math.round),
     bareLoopBatches: b.map(Math.round),
+    xstateAloneGamesPerSecond: Math.round(sc),
+    xstateAloneBatches: c.map(Math.round),
+    eventsPerGame: Math.round(events * 10) / 10,
+    xstateMicrosPerEvent: Math.round((1e6 / sc / events) * 100) / 100,
+    statechartMicrosPerEvent: Math.round(((1e6 / sa - 1e6 / sb) / events) * 100) / 100,
     memoryPerLiveGameBytes: Math.round(memoryPerLiveGame(model, 500)),
   };
 }
@@ -164,11 +211,13 @@ if (args.json) {
   process.stdout.write(`${JSON.stringify({ ...meta, levels: results })}\n`);
 } else {
   process.stdout.write(`Node ${meta.node}; ${batches} interleaved batches of ${seconds}s per path; medians\n\n`);
-  process.stdout.write('level                packages  statechart games/s  bare loop games/s  ratio  memory/live game\n');
+  process.stdout.write(
+    'level                packages  statechart games/s  bare loop games/s  ratio  XState alone games/s  events/game  XState µs/event  chart µs/event  memory/live game\n',
+  );
   for (const r of results) {
     const mem = Number.isNaN(r.memoryPerLiveGameBytes) ? 'n/a (run with --expose-gc)' : `${(r.memoryPerLiveGameBytes / 1024).toFixed(1)} KB`;
     process.stdout.write(
-      `${r.level.padEnd(20)} ${String(r.packages).padStart(8)}  ${String(r.statechartGamesPerSecond).padStart(18)}  ${String(r.bareLoopGamesPerSecond).padStart(17)}  ${r.ratio.toFixed(2).padStart(5)}  ${mem}\n`,
+      `${r.level.padEnd(20)} ${String(r.packages).padStart(8)}  ${String(r.statechartGamesPerSecond).padStart(18)}  ${String(r.bareLoopGamesPerSecond).padStart(17)}  ${r.ratio.toFixed(2).padStart(5)}  ${String(r.xstateAloneGamesPerSecond).padStart(20)}  ${r.eventsPerGame.toFixed(1).padStart(11)}  ${r.xstateMicrosPerEvent.toFixed(2).padStart(15)}  ${r.statechartMicrosPerEvent.toFixed(2).padStart(14)}  ${mem}\n`,
     );
   }
 }
