@@ -9,6 +9,7 @@ import * as rules from '../../src/engine/rules/apply.js';
 import { refusal } from '../../src/engine/rules/checks.js';
 import type { GameEvent } from '../../src/engine/rules/events.js';
 import type { GameState, Phase } from '../../src/engine/rules/state.js';
+import { playTurn } from '../../src/engine/rules/turn.js';
 import type { ByRole } from '../../src/engine/types.js';
 import { viewFor } from '../../src/engine/view.js';
 
@@ -43,9 +44,25 @@ export function playBareGame(model: LevelModel, seed: number, strategies: ByRole
       phase === 'negotiating' ? (model.turnOrder[state.turn] as string) : (model.voters.find((v) => !(v in state.votes)) as string);
     const bot = bots.get(role);
     if (!bot) throw new Error(`no bot for ${role}`);
-    const event = bot.act(viewFor(model, state, phase, role, false));
+    const view = viewFor(model, state, phase, role, false);
+    const event = bot.actTurn ? bot.actTurn(view) : bot.act(view);
     const reason = refusal(model, state, event);
     if (reason) throw new Error(`bare loop: ${reason}`);
+    if (event.type === 'turn') {
+      const result = playTurn(model, state, event);
+      if (!result.ok) throw new Error(`bare loop: ${result.reason}`);
+      state = result.state;
+      if (result.ends === 'agreement') phase = 'concluded';
+      else if (result.ends === 'lastTurn') {
+        state = rules.openFinalDecision(model, state);
+        phase = 'finalDecision';
+        if (state.candidate === null) {
+          state = rules.concludeWithoutDeal(model, state);
+          phase = 'concluded';
+        }
+      }
+      continue;
+    }
     const lastTurn = (event.type === 'endTurn' || event.type === 'timeout') && rules.isLastTurnOfGame(model, state);
     state = step(model, state, event);
     if (phase === 'negotiating') {

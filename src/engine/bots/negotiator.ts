@@ -6,9 +6,11 @@
  * package only if it beats no deal. Strategies differ in how fast they concede and whom they court.
  */
 import type { LevelModel } from '../level/model.js';
+import type { Effect } from '../level/schema.js';
 import { packageToIssues } from '../level/model.js';
 import { availablePackageMask, packageTable, rankPackages, type PackageRanking, type PackageTable } from '../level/packages.js';
-import type { GameEvent } from '../rules/events.js';
+import type { GameEvent, TurnMove } from '../rules/events.js';
+import { whoAmong } from '../rules/effects.js';
 import type { Offer } from '../rules/state.js';
 import { packageValue, valueRange } from '../scoring/value.js';
 import type { Package, RoleId } from '../types.js';
@@ -104,6 +106,20 @@ export class Negotiator implements Bot {
   }
 
   act(view: RoleView): GameEvent {
+    return this.decide(view, false);
+  }
+
+  actTurn(view: RoleView): GameEvent {
+    return this.decide(view, true);
+  }
+
+  /**
+   * The bot's next move, or with `wholeTurn` the rest of its turn as one `turn` event. A card goes
+   * alone either way, since its effects can change what the bot sees; after it, only the bot's own
+   * moves change the table, and the bot keeps track of those itself (which offer it now has out,
+   * whether it has offered), so both ways make the very same moves in the same order.
+   */
+  private decide(view: RoleView, wholeTurn: boolean): GameEvent {
     const self = view.self;
     if (!self) throw new Error(`bot ${this.role} has no view of its own role`);
     this.refreshValues(self);
@@ -115,59 +131,98 @@ export class Negotiator implements Bot {
       this.turnRound = view.round;
       this.cardsConsidered = false;
     }
+    const moves: TurnMove[] = [];
     if (!this.cardsConsidered) {
       this.cardsConsidered = true;
       const choice = chooseCard(this.model, view, this.beliefs, this.style.costWeight);
       if (choice) {
-        return {
+        const move: TurnMove = {
           type: 'playCard',
           role: this.role,
           card: choice.card.id,
           ...(choice.target ? { target: choice.target } : {}),
           reason: `${this.style.strategy}: played ${choice.card.id}${choice.target ? ` on ${choice.target}` : ''} because ${choice.because}`,
         };
+        // A card whose effects could change what the bot weighs next goes alone, and the bot
+        // looks at the table again before it goes on.
+        if (!wholeTurn || !leavesOwnViewAsIs(this.model, choice.card.effects, this.role, choice.target ?? null)) return move;
+        moves.push(move);
       }
     }
     const t = this.progress(view);
     const aspiration = this.aspiration(t, self);
     const nextAspiration = this.aspiration(Math.min(1, t + 1 / this.turnsInGame(view)), self);
-    const mine = this.myOpenOffer(view.offers);
+    /** The package of the bot's open offer, if it has one out. */
+    let mine = this.myOpenOffer(view.offers)?.package;
+    let offered = self.offeredThisTurn;
 
     for (const offer of view.offers) {
       if (offer.status !== 'open' || offer.by === this.role || this.respondedIn[offer.id] === view.round) continue;
       this.respondedIn[offer.id] = view.round;
       const value = packageValue(self.values, offer.package);
       const norm = this.normalise(value);
-      const ownOfferNorm = mine ? this.normalise(packageValue(self.values, mine.package)) : 1;
+      const ownOfferNorm = mine ? this.normalise(packageValue(self.values, mine)) : 1;
       const enough = value >= self.noDealValue + this.style.floor * (this.best - this.worst) && (norm >= nextAspiration || norm >= ownOfferNorm);
       if (enough && !offer.acceptedBy.includes(this.role)) {
-        return {
+        const move: TurnMove = {
           type: 'accept',
           role: this.role,
           offer: offer.id,
           reason: `${this.style.strategy}: offer #${offer.id} gives me ${fmt(value)} points, no deal ${fmt(self.noDealValue)}, and I could not expect more than ${fmt(this.denormalise(nextAspiration))} next turn`,
         };
+        if (!wholeTurn) return move;
+        moves.push(move);
+        // Every other voter is already on board: this acceptance adopts the offer and ends the game.
+        if (this.othersAllAccepted(offer)) return turnOf(this.role, moves);
+        continue;
       }
       // A rejection only matters where it can block or warn: from a voter, or against an offer some
       // voter has accepted. Otherwise the bot lets a bad offer lie, or answers it with a new offer.
       const threat = this.isVoter || this.acceptedByAnotherVoter(offer);
       if (!enough && !offer.rejectedBy.includes(this.role) && (value < self.noDealValue || norm < aspiration - 0.15)) {
-        const counter = self.offeredThisTurn ? null : this.chooseOffer(view, self, aspiration);
+        const counter = offered ? null : this.chooseOffer(view, self, aspiration);
         const reason = `${this.style.strategy}: offer #${offer.id} gives me ${fmt(value)} points, below ${value < self.noDealValue ? `no deal (${fmt(self.noDealValue)})` : `what I still aim for (${fmt(this.denormalise(aspiration))})`}`;
-        if (counter && !(mine && samePackage(mine.package, counter.pkg))) {
-          return { type: 'counter', role: this.role, offer: offer.id, package: packageToIssues(this.model, counter.pkg), reason: `${reason}; I counter with ${counter.because}` };
+        if (counter && !(mine && samePackage(mine, counter.pkg))) {
+          const move: TurnMove = { type: 'counter', role: this.role, offer: offer.id, package: packageToIssues(this.model, counter.pkg), reason: `${reason}; I counter with ${counter.because}` };
+          if (!wholeTurn) return move;
+          moves.push(move);
+          mine = counter.pkg;
+          offered = true;
+          if (this.isSoleVoter()) return turnOf(this.role, moves);
+          continue;
         }
-        if (threat) return { type: 'reject', role: this.role, offer: offer.id, reason };
+        if (threat) {
+          const move: TurnMove = { type: 'reject', role: this.role, offer: offer.id, reason };
+          if (!wholeTurn) return move;
+          moves.push(move);
+        }
       }
     }
 
-    if (!self.offeredThisTurn) {
+    if (!offered) {
       const choice = this.chooseOffer(view, self, aspiration);
-      if (choice && !(mine && samePackage(mine.package, choice.pkg))) {
-        return { type: 'offer', role: this.role, package: packageToIssues(this.model, choice.pkg), reason: `${this.style.strategy}: I offer ${choice.because}` };
+      if (choice && !(mine && samePackage(mine, choice.pkg))) {
+        const move: TurnMove = { type: 'offer', role: this.role, package: packageToIssues(this.model, choice.pkg), reason: `${this.style.strategy}: I offer ${choice.because}` };
+        if (!wholeTurn) return move;
+        moves.push(move);
+        if (this.isSoleVoter()) return turnOf(this.role, moves);
       }
     }
-    return { type: 'endTurn', role: this.role, reason: `${this.style.strategy}: nothing more worth doing this turn (aiming for ${fmt(this.denormalise(aspiration))} points)` };
+    const reason = `${this.style.strategy}: nothing more worth doing this turn (aiming for ${fmt(this.denormalise(aspiration))} points)`;
+    if (moves.length === 0) return { type: 'endTurn', role: this.role, reason };
+    return { type: 'turn', role: this.role, moves, reason };
+  }
+
+  /** Whether every voter but the bot has accepted the offer, so the bot's acceptance adopts it. */
+  private othersAllAccepted(offer: Offer): boolean {
+    for (const v of this.model.voters) if (v !== this.role && !offer.acceptedBy.includes(v)) return false;
+    return true;
+  }
+
+  /** Whether the bot's own offer is adopted the moment it is made (it alone has a vote). */
+  private isSoleVoter(): boolean {
+    for (const v of this.model.voters) if (v !== this.role) return false;
+    return true;
   }
 
   private acceptedByAnotherVoter(offer: Offer): boolean {
@@ -357,6 +412,38 @@ export class Negotiator implements Bot {
     const trade = gaveOn >= 0 ? `, conceding most on ${this.model.issueIds[gaveOn]} to hold firm where I care more` : ', my best package';
     return { pkg: chosen, because: `a package worth ${fmt(value)} to me (no deal ${fmt(self.noDealValue)})${trade}` };
   }
+}
+
+/**
+ * Whether a card's effects leave alone everything the bot reads for the rest of its turn: its own
+ * values and no-deal value, the options on the table, its intelligence and the offers. Resources,
+ * standing and the hand it reads only when it chooses its card, once a turn.
+ */
+function leavesOwnViewAsIs(model: LevelModel, effects: readonly Effect[], role: RoleId, target: RoleId | null): boolean {
+  for (const effect of effects) {
+    switch (effect.kind) {
+      case 'resource':
+      case 'standing':
+      case 'draw':
+        break;
+      case 'shiftValue':
+      case 'noDealValue':
+        if (whoAmong(model, effect.who, role, target).includes(role)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Moves that end the game: one alone needs no wrapper; several go as a turn, which then never
+ * reaches its end, so it carries the reason of the move that settles the game.
+ */
+function turnOf(role: RoleId, moves: TurnMove[]): GameEvent {
+  const last = moves[moves.length - 1] as TurnMove;
+  return moves.length === 1 ? last : { type: 'turn', role, moves, ...(last.reason === undefined ? {} : { reason: last.reason }) };
 }
 
 function samePackage(a: Package, b: Package): boolean {

@@ -112,13 +112,15 @@ export class OpponentModel {
     for (let k = this.settled; k < offers.length; k++) {
       const offer = offers[k] as Offer;
       if (offer.status !== 'open') continue;
-      const accepts = this.seenAccepts[k] ?? 1;
+      // Counted without the bot's own answers, which teach it nothing: then what it learns does not
+      // depend on whether it looked at the table between its own moves.
+      const accepts = this.seenAccepts[k] ?? 0;
       const rejects = this.seenRejects[k] ?? 0;
-      if (offer.acceptedBy.length > accepts || offer.rejectedBy.length > rejects) {
-        this.learnFromResponses(offer, accepts, rejects);
-      }
-      this.seenAccepts[k] = offer.acceptedBy.length;
-      this.seenRejects[k] = offer.rejectedBy.length;
+      const acceptsNow = countOthers(offer.acceptedBy, this.me);
+      const rejectsNow = countOthers(offer.rejectedBy, this.me);
+      if (acceptsNow > accepts || rejectsNow > rejects) this.learnFromResponses(offer, accepts, rejects);
+      this.seenAccepts[k] = acceptsNow;
+      this.seenRejects[k] = rejectsNow;
     }
     for (let k = this.intelSeen; k < intel.length; k++) this.learnFromIntel(intel[k] as Intel);
     this.intelSeen = intel.length;
@@ -153,12 +155,12 @@ export class OpponentModel {
     b.offersSeen++;
   }
 
-  /** Learn from the responses given since the last look (lists only grow, but for a change of mind). */
+  /** Learn from the answers others gave since the last look (the first ones seen are skipped). */
   private learnFromResponses(offer: Offer, acceptsSeen: number, rejectsSeen: number): void {
     const pkg = offer.package;
-    for (let n = acceptsSeen; n < offer.acceptedBy.length; n++) {
-      const role = offer.acceptedBy[n] as RoleId;
-      if (role === offer.by || role === this.me) continue;
+    let n = 0;
+    for (const role of offer.acceptedBy) {
+      if (role === this.me || n++ < acceptsSeen || role === offer.by) continue;
       const b = this.beliefs.get(role);
       if (!b) continue;
       b.version++;
@@ -168,9 +170,9 @@ export class OpponentModel {
         appeal[option] = Math.min(1, (appeal[option] as number) + 0.05);
       }
     }
-    for (let n = rejectsSeen; n < offer.rejectedBy.length; n++) {
-      const role = offer.rejectedBy[n] as RoleId;
-      if (role === this.me) continue;
+    n = 0;
+    for (const role of offer.rejectedBy) {
+      if (role === this.me || n++ < rejectsSeen) continue;
       const b = this.beliefs.get(role);
       if (!b) continue;
       b.version++;
@@ -195,4 +197,11 @@ export class OpponentModel {
     b.version++;
     normalise(b.weight);
   }
+}
+
+/** How many roles other than `me` the list holds. */
+function countOthers(list: readonly RoleId[], me: RoleId): number {
+  let n = 0;
+  for (const role of list) if (role !== me) n++;
+  return n;
 }

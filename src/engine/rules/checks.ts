@@ -6,6 +6,7 @@
 import type { LevelModel } from '../level/model.js';
 import type { GameEvent, GameEventType } from './events.js';
 import type { GameState, Offer } from './state.js';
+import { playTurn } from './turn.js';
 
 type Check = (model: LevelModel, state: GameState, event: GameEvent) => string | null;
 
@@ -110,6 +111,12 @@ export const RULES = {
     model.voters.includes(roleOf(event) ?? '') ? null : `${String(roleOf(event))} has no vote in the final decision`,
   hasNotVoted: (_model, state, event) =>
     roleOf(event) !== undefined && Object.hasOwn(state.votes, roleOf(event) as string) ? `${String(roleOf(event))} has already voted` : null,
+  /** Every move of a turn event legal where the moves before it leave the game (rules/turn.ts). */
+  movesAreLegal: (model, state, event) => {
+    if (event.type !== 'turn') return null;
+    const result = playTurn(model, state, event);
+    return result.ok ? null : result.reason;
+  },
   isBooleanVote: (_model, _state, event) =>
     event.type !== 'vote' || typeof event.accept === 'boolean' ? null : 'a vote is accept: true or accept: false',
 } satisfies Record<string, Check>;
@@ -125,6 +132,7 @@ export const CHECKS: Record<GameEventType, readonly RuleName[]> = {
   accept: ['isKnownRole', 'offerIsOpen', 'isNotOwnOffer', 'hasNotAlreadyAccepted'],
   reject: ['isKnownRole', 'offerIsOpen', 'isNotOwnOffer', 'hasNotAlreadyRejected'],
   endTurn: ['isKnownRole', 'isOwnTurn'],
+  turn: ['isKnownRole', 'isOwnTurn', 'movesAreLegal'],
   timeout: [],
   inject: ['isKnownEvent'],
   vote: ['isKnownRole', 'isVoter', 'hasNotVoted', 'isBooleanVote'],

@@ -4,21 +4,26 @@
  * half-applied. Kept next to events.ts; the two are held in step by a type assertion below.
  */
 import { z } from 'zod';
-import type { GameEvent } from './events.js';
+import { MAX_TURN_MOVES, type GameEvent } from './events.js';
 
 const id = z.string().min(1).max(64);
 const reason = z.string().max(300).optional();
 const offerId = z.number().int().min(1);
 const pkg = z.record(id, z.number().int().min(0).max(99));
 
-export const GameEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('start') }),
+const moves = [
   z.strictObject({ type: z.literal('playCard'), role: id, card: id, target: id.optional(), reason }),
   z.strictObject({ type: z.literal('offer'), role: id, package: pkg, reason }),
   z.strictObject({ type: z.literal('counter'), role: id, offer: offerId, package: pkg, reason }),
   z.strictObject({ type: z.literal('accept'), role: id, offer: offerId, reason }),
   z.strictObject({ type: z.literal('reject'), role: id, offer: offerId, reason }),
+] as const;
+
+export const GameEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('start') }),
+  ...moves,
   z.strictObject({ type: z.literal('endTurn'), role: id, reason }),
+  z.strictObject({ type: z.literal('turn'), role: id, moves: z.array(z.discriminatedUnion('type', moves)).max(MAX_TURN_MOVES).readonly(), reason }),
   z.strictObject({ type: z.literal('timeout') }),
   z.strictObject({ type: z.literal('inject'), event: id }),
   z.strictObject({ type: z.literal('vote'), role: id, accept: z.boolean(), reason }),

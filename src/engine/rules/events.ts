@@ -5,17 +5,31 @@
  */
 import type { CardId, EventId, PackageByIssue, RoleId } from '../types.js';
 
+export type PlayCardEvent = { type: 'playCard'; role: RoleId; card: CardId; target?: RoleId; reason?: string };
+/** Put a package on the table; it replaces the role's previous open offer. */
+export type OfferEvent = { type: 'offer'; role: RoleId; package: PackageByIssue; reason?: string };
+/** Reject an open offer and put one's own package on the table in the same move. */
+export type CounterEvent = { type: 'counter'; role: RoleId; offer: number; package: PackageByIssue; reason?: string };
+export type AcceptEvent = { type: 'accept'; role: RoleId; offer: number; reason?: string };
+export type RejectEvent = { type: 'reject'; role: RoleId; offer: number; reason?: string };
+
+/** The moves a role makes during its turn, each of which may also be sent on its own. */
+export type TurnMove = PlayCardEvent | OfferEvent | CounterEvent | AcceptEvent | RejectEvent;
+
+/** The most moves one `turn` event may hold (a real turn has a handful). */
+export const MAX_TURN_MOVES = 64;
+
 export type GameEvent =
   /** Close the briefing and open round 1 (sent by the host once players have read their briefs). */
   | { type: 'start' }
-  | { type: 'playCard'; role: RoleId; card: CardId; target?: RoleId; reason?: string }
-  /** Put a package on the table; it replaces the role's previous open offer. */
-  | { type: 'offer'; role: RoleId; package: PackageByIssue; reason?: string }
-  /** Reject an open offer and put one's own package on the table in the same move. */
-  | { type: 'counter'; role: RoleId; offer: number; package: PackageByIssue; reason?: string }
-  | { type: 'accept'; role: RoleId; offer: number; reason?: string }
-  | { type: 'reject'; role: RoleId; offer: number; reason?: string }
+  | TurnMove
   | { type: 'endTurn'; role: RoleId; reason?: string }
+  /**
+   * A whole turn at once: the moves in order, each as if sent alone, then the end of the turn
+   * (`reason` is the end's). All or nothing: if one move is refused, the event is. A move that
+   * concludes the game must be the last.
+   */
+  | { type: 'turn'; role: RoleId; moves: readonly TurnMove[]; reason?: string }
   /** The turn timer ran out: the current turn ends as if its role had ended it. */
   | { type: 'timeout' }
   /** A facilitator brings an event into play. */
@@ -23,6 +37,7 @@ export type GameEvent =
   | { type: 'vote'; role: RoleId; accept: boolean; reason?: string };
 
 export type GameEventType = GameEvent['type'];
+export type TurnEvent = Extract<GameEvent, { type: 'turn' }>;
 export const GAME_EVENT_TYPES: readonly GameEventType[] = [
   'start',
   'playCard',
@@ -31,6 +46,7 @@ export const GAME_EVENT_TYPES: readonly GameEventType[] = [
   'accept',
   'reject',
   'endTurn',
+  'turn',
   'timeout',
   'inject',
   'vote',

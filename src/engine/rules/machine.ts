@@ -9,6 +9,7 @@ import * as rules from './apply.js';
 import { CHECKS, RULES, type RuleName } from './checks.js';
 import type { GameEvent, GameEventType } from './events.js';
 import type { GameState } from './state.js';
+import { playTurn, type TurnEnd } from './turn.js';
 
 export interface GameInput {
   readonly seed: number | string;
@@ -47,7 +48,16 @@ export function createGameMachine(model: LevelModel) {
     endTurn: moveGuard(model, 'endTurn'),
     inject: moveGuard(model, 'inject'),
     vote: moveGuard(model, 'vote'),
+    turn: moveGuard(model, 'turn'),
   };
+  /** A legal turn event that leaves the game as `ends` says (the turn is worked out once: turn.ts). */
+  const turnEnds =
+    (ends: TurnEnd): Guard =>
+    (args) => {
+      if (args.event.type !== 'turn' || !can.turn(args)) return false;
+      const result = playTurn(model, args.context.game, args.event);
+      return result.ok && result.ends === ends;
+    };
   return setup({
     types: {
       context: {} as GameContext,
@@ -63,6 +73,9 @@ export function createGameMachine(model: LevelModel) {
       canEndTurn: can.endTurn,
       canInject: can.inject,
       canVote: can.vote,
+      canPlayTurn: can.turn,
+      turnConcludes: turnEnds('agreement'),
+      turnEndsLastTurn: turnEnds('lastTurn'),
       // The cheap test comes first in each of these, so the full rule check runs once per event
       // (plain guards rather than xstate's `and`, which costs more on the hot path of self-play).
       /** A legal move that leaves an offer accepted by every voter: consensus on the spot. */
@@ -84,6 +97,11 @@ export function createGameMachine(model: LevelModel) {
       reject: assign(({ context, event }) => (event.type === 'reject' ? { game: rules.reject(model, context.game, event) } : context)),
       endTurn: assign(({ context, event }) => (event.type === 'endTurn' || event.type === 'timeout' ? { game: rules.endTurn(model, context.game, event) } : context)),
       inject: assign(({ context, event }) => (event.type === 'inject' ? { game: rules.inject(model, context.game, event) } : context)),
+      playTurn: assign(({ context, event }) => {
+        if (event.type !== 'turn') return context;
+        const result = playTurn(model, context.game, event);
+        return result.ok ? { game: result.state } : context;
+      }),
       openFinalDecision: assign(({ context }) => ({ game: rules.openFinalDecision(model, context.game) })),
       recordVote: assign(({ context, event }) => (event.type === 'vote' ? { game: rules.recordVote(model, context.game, event) } : context)),
       settleVote: assign(({ context }) => ({ game: rules.settleVote(model, context.game) })),
@@ -116,6 +134,11 @@ export function createGameMachine(model: LevelModel) {
           endTurn: [
             { guard: 'endsLastTurn', target: 'finalDecision', actions: 'endTurn' },
             { guard: 'canEndTurn', actions: 'endTurn' },
+          ],
+          turn: [
+            { guard: 'turnConcludes', target: 'concluded', actions: 'playTurn' },
+            { guard: 'turnEndsLastTurn', target: 'finalDecision', actions: 'playTurn' },
+            { guard: 'canPlayTurn', actions: 'playTurn' },
           ],
           timeout: [{ guard: 'isLastTurnOfGame', target: 'finalDecision', actions: 'endTurn' }, { actions: 'endTurn' }],
           inject: { guard: 'canInject', actions: 'inject' },
