@@ -119,7 +119,8 @@ export class Negotiator implements Bot {
    * moves change the table, and the bot keeps track of those itself (which offer it now has out,
    * whether it has offered), so both ways make the very same moves in the same order.
    */
-  private decide(view: RoleView, wholeTurn: boolean): GameEvent {
+  private decide(seen: RoleView, wholeTurn: boolean): GameEvent {
+    let view = seen;
     const self = view.self;
     if (!self) throw new Error(`bot ${this.role} has no view of its own role`);
     this.refreshValues(self);
@@ -136,16 +137,15 @@ export class Negotiator implements Bot {
       this.cardsConsidered = true;
       const choice = chooseCard(this.model, view, this.beliefs, this.style.costWeight);
       if (choice) {
-        const move: TurnMove = {
-          type: 'playCard',
-          role: this.role,
-          card: choice.card.id,
-          ...(choice.target ? { target: choice.target } : {}),
-          reason: `${this.style.strategy}: played ${choice.card.id}${choice.target ? ` on ${choice.target}` : ''} because ${choice.because}`,
-        };
-        // A card whose effects could change what the bot weighs next goes alone, and the bot
-        // looks at the table again before it goes on.
-        if (!wholeTurn || !leavesOwnViewAsIs(this.model, choice.card.effects, this.role, choice.target ?? null)) return move;
+        const reason = `${this.style.strategy}: played ${choice.card.id}${choice.target ? ` on ${choice.target}` : ''} because ${choice.because}`;
+        const move: TurnMove = choice.target
+          ? { type: 'playCard', role: this.role, card: choice.card.id, target: choice.target, reason }
+          : { type: 'playCard', role: this.role, card: choice.card.id, reason };
+        // A card whose effects could change what the bot weighs next in ways it cannot tell goes
+        // alone, and the bot looks at the table again before it goes on.
+        const after = wholeTurn ? viewAfterOwnCard(this.model, view, choice.card.effects, this.role, choice.target ?? null) : null;
+        if (!after) return move;
+        view = after;
         moves.push(move);
       }
     }
@@ -415,11 +415,13 @@ export class Negotiator implements Bot {
 }
 
 /**
- * Whether a card's effects leave alone everything the bot reads for the rest of its turn: its own
- * values and no-deal value, the options on the table, its intelligence and the offers. Resources,
- * standing and the hand it reads only when it chooses its card, once a turn.
+ * The bot's view after playing a card, when it can tell it without looking: the effects leave
+ * alone everything it reads for the rest of its turn (its own values and no-deal value, its
+ * intelligence, the offers), or only table an option, which it marks as the rule does. Null for any
+ * other card. Resources, standing and the hand it reads only when it picks its card, once a turn.
  */
-function leavesOwnViewAsIs(model: LevelModel, effects: readonly Effect[], role: RoleId, target: RoleId | null): boolean {
+function viewAfterOwnCard(model: LevelModel, view: RoleView, effects: readonly Effect[], role: RoleId, target: RoleId | null): RoleView | null {
+  let available = view.available;
   for (const effect of effects) {
     switch (effect.kind) {
       case 'resource':
@@ -428,13 +430,23 @@ function leavesOwnViewAsIs(model: LevelModel, effects: readonly Effect[], role: 
         break;
       case 'shiftValue':
       case 'noDealValue':
-        if (whoAmong(model, effect.who, role, target).includes(role)) return false;
+        if (whoAmong(model, effect.who, role, target).includes(role)) return null;
         break;
+      case 'unlockOption': {
+        const issue = model.issueIndex.get(effect.issue);
+        if (issue === undefined || available[issue]?.[effect.option]) break;
+        const opts = (available[issue] as readonly boolean[]).slice();
+        opts[effect.option] = true;
+        const next = available.slice();
+        next[issue] = opts;
+        available = next;
+        break;
+      }
       default:
-        return false;
+        return null;
     }
   }
-  return true;
+  return available === view.available ? view : { ...view, available };
 }
 
 /**

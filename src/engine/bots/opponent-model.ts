@@ -43,6 +43,8 @@ export class OpponentModel {
   private readonly seenAccepts: number[] = [];
   private readonly seenRejects: number[] = [];
   private settled = 0;
+  /** looked[k]: the offer with index k as the bot last read it. */
+  private readonly looked: Offer[] = [];
   private intelSeen = 0;
   private readonly flat = new Map<RoleId, { version: number; table: number[] }>();
   readonly stride: number;
@@ -111,7 +113,9 @@ export class OpponentModel {
     while (this.settled < offers.length && (offers[this.settled] as Offer).status !== 'open') this.settled++;
     for (let k = this.settled; k < offers.length; k++) {
       const offer = offers[k] as Offer;
-      if (offer.status !== 'open') continue;
+      // Offers are never changed in place: the same object means no new answers.
+      if (offer.status !== 'open' || this.looked[k] === offer) continue;
+      this.looked[k] = offer;
       // Counted without the bot's own answers, which teach it nothing: then what it learns does not
       // depend on whether it looked at the table between its own moves.
       const accepts = this.seenAccepts[k] ?? 0;

@@ -138,12 +138,15 @@ export const CHECKS: Record<GameEventType, readonly RuleName[]> = {
   vote: ['isKnownRole', 'isVoter', 'hasNotVoted', 'isBooleanVote'],
 };
 
+/** CHECKS with the rules themselves in place of their names (looked up once, not per event). */
+const CHECK_FUNCTIONS: ReadonlyMap<string, readonly Check[]> = new Map(Object.entries(CHECKS).map(([type, names]) => [type, names.map((name) => RULES[name] as Check)]));
+
 /** The first rule the event breaks, as a sentence, or null when the rules allow it. */
 export function refusal(model: LevelModel, state: GameState, event: GameEvent): string | null {
-  const checks = CHECKS[event.type];
+  const checks = CHECK_FUNCTIONS.get(event.type);
   if (!checks) return `unknown event type "${String((event as { type?: unknown }).type)}"`;
-  for (const name of checks) {
-    const reason = RULES[name](model, state, event);
+  for (let i = 0; i < checks.length; i++) {
+    const reason = (checks[i] as Check)(model, state, event);
     if (reason !== null) return reason;
   }
   return null;

@@ -73,7 +73,7 @@ export function createGameMachine(model: LevelModel) {
       canEndTurn: can.endTurn,
       canInject: can.inject,
       canVote: can.vote,
-      canPlayTurn: can.turn,
+      turnGoesOn: turnEnds('nextTurn'),
       turnConcludes: turnEnds('agreement'),
       turnEndsLastTurn: turnEnds('lastTurn'),
       // The cheap test comes first in each of these, so the full rule check runs once per event
@@ -135,10 +135,11 @@ export function createGameMachine(model: LevelModel) {
             { guard: 'endsLastTurn', target: 'finalDecision', actions: 'endTurn' },
             { guard: 'canEndTurn', actions: 'endTurn' },
           ],
+          // Most turns hand over to the next role: that case is tried first.
           turn: [
+            { guard: 'turnGoesOn', actions: 'playTurn' },
             { guard: 'turnConcludes', target: 'concluded', actions: 'playTurn' },
             { guard: 'turnEndsLastTurn', target: 'finalDecision', actions: 'playTurn' },
-            { guard: 'canPlayTurn', actions: 'playTurn' },
           ],
           timeout: [{ guard: 'isLastTurnOfGame', target: 'finalDecision', actions: 'endTurn' }, { actions: 'endTurn' }],
           inject: { guard: 'canInject', actions: 'inject' },
