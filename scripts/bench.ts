@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: how fast the engine plays full bot-vs-bot games, per shipped level, on one core.
  * For each level it times, interleaved, (a) games through the real stack — the XState statechart
- * in a GameSession, bots acting on their role views, the game scored — (b) a bare loop making the
- * same bot decisions through the same pure rules without the statechart, and (c) XState alone:
- * recorded games' events through a chart whose guards and actions do nothing. It reports medians
+ * in a GameSession, bots acting on their role views and sending the rest of each turn as one event
+ * (rules/turn.ts), the game scored — (b) a bare loop making the same bot decisions through the
+ * same pure rules without the statechart, and (c) XState alone: recorded games' events through a
+ * chart whose guards and actions do nothing. It reports medians
  * of several timed batches and their ratios, and the memory a live game holds (heap and array
  * buffers grown per game over many games kept mid-negotiation). This machine is shared and noisy:
  * compare ratios.

@@ -73,9 +73,6 @@ export function createGameMachine(model: LevelModel) {
       canEndTurn: can.endTurn,
       canInject: can.inject,
       canVote: can.vote,
-      turnGoesOn: turnEnds('nextTurn'),
-      turnConcludes: turnEnds('agreement'),
-      turnEndsLastTurn: turnEnds('lastTurn'),
       // The cheap test comes first in each of these, so the full rule check runs once per event
       // (plain guards rather than xstate's `and`, which costs more on the hot path of self-play).
       /** A legal move that leaves an offer accepted by every voter: consensus on the spot. */
@@ -84,6 +81,10 @@ export function createGameMachine(model: LevelModel) {
       acceptCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && can.accept(args),
       /** A legal end of the game's last turn. */
       endsLastTurn: (args) => rules.isLastTurnOfGame(model, args.context.game) && can.endTurn(args),
+      /** A legal whole turn that hands over to the next role, adopts an offer, or ends the last turn. */
+      turnGoesOn: turnEnds('nextTurn'),
+      turnConcludes: turnEnds('agreement'),
+      turnEndsLastTurn: turnEnds('lastTurn'),
       isLastTurnOfGame: ({ context }) => rules.isLastTurnOfGame(model, context.game),
       hasNoCandidate: ({ context }) => context.game.candidate === null,
       allVotesCast: ({ context }) => rules.allVotesCast(model, context.game),
