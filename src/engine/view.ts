@@ -29,6 +29,8 @@ export interface SelfView {
   readonly objectives: LocalText;
   /** What no deal is worth to this role right now (its values of the drifted no-deal outcome). */
   readonly noDealValue: number;
+  /** The part of noDealValue that cards and the level add to the no-deal package's points. */
+  readonly noDealAdjustment: number;
   readonly intel: readonly Intel[];
   readonly cardsPlayedThisTurn: number;
   readonly offeredThisTurn: boolean;
@@ -91,6 +93,7 @@ export function viewFor(model: LevelModel, state: GameState, phase: Phase, viewe
             values: me.values,
             objectives: role.objectives,
             noDealValue: packageValue(me.values, state.noDeal) + me.noDealAdjustment,
+            noDealAdjustment: me.noDealAdjustment,
             intel: me.intel,
             cardsPlayedThisTurn: me.cardsPlayedThisTurn,
             offeredThisTurn: me.offeredThisTurn,

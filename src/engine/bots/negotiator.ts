@@ -78,6 +78,8 @@ export class Negotiator implements Bot {
   private readonly voterTables: (readonly number[])[] = [];
   private readonly search: PackageSearch;
   private cardsConsidered = false;
+  /** How much of its intelligence the bot reads this turn: what it had when the turn began. */
+  private intelRead = 0;
   /** respondedIn[offer id]: the round in which the bot last weighed that offer. */
   private readonly respondedIn: number[] = [];
   /** Best value (normalised) each other role's offers have given me: first and latest. */
@@ -122,17 +124,21 @@ export class Negotiator implements Bot {
    */
   private decide(seen: RoleView, wholeTurn: boolean): GameEvent {
     let view = seen;
-    const self = view.self;
+    let self = view.self;
     if (!self) throw new Error(`bot ${this.role} has no view of its own role`);
     this.refreshValues(self);
-    this.beliefs.observe(view.offers, self.intel);
-    this.trackOthers(view.offers);
-    if (view.phase === 'finalDecision') return this.vote(view, self);
-
-    if (view.round !== this.turnRound) {
+    const voting = view.phase === 'finalDecision';
+    if (!voting && view.round !== this.turnRound) {
       this.turnRound = view.round;
       this.cardsConsidered = false;
+      this.intelRead = self.intel.length;
     }
+    // Intelligence bought during a turn is read from the bot's next turn on (its analysts need the
+    // time), so a reveal card can go with the rest of the turn in one event.
+    this.beliefs.observe(view.offers, self.intel, voting ? self.intel.length : this.intelRead);
+    this.trackOthers(view.offers);
+    if (voting) return this.vote(view, self);
+
     const moves: TurnMove[] = [];
     if (!this.cardsConsidered) {
       this.cardsConsidered = true;
@@ -147,6 +153,7 @@ export class Negotiator implements Bot {
         const after = wholeTurn ? viewAfterOwnCard(this.model, view, choice.card.effects, this.role, choice.target ?? null) : null;
         if (!after) return move;
         view = after;
+        self = after.self as SelfView;
         moves.push(move);
       }
     }
@@ -417,18 +424,29 @@ export class Negotiator implements Bot {
 
 /**
  * The bot's view after playing a card, when it can tell it without looking: the effects leave
- * alone everything it reads for the rest of its turn (its own values and no-deal value, its
- * intelligence, the offers), or only table an option, which it marks as the rule does. Null for any
- * other card. Resources, standing and the hand it reads only when it picks its card, once a turn.
+ * alone everything it reads for the rest of its turn (its own values, the offers), or change it as
+ * the rules do in public (an option tabled, the no-deal outcome drifted). Null for a card that
+ * changes the bot's own values or no-deal adjustment. Resources, standing and the hand it reads
+ * only when it picks its card, once a turn; intelligence from its next turn on.
  */
 function viewAfterOwnCard(model: LevelModel, view: RoleView, effects: readonly Effect[], role: RoleId, target: RoleId | null): RoleView | null {
   let available = view.available;
+  let noDeal = view.noDeal;
   for (const effect of effects) {
     switch (effect.kind) {
       case 'resource':
       case 'standing':
       case 'draw':
+      case 'reveal':
         break;
+      case 'noDealDrift': {
+        const issue = model.issueIndex.get(effect.issue);
+        if (issue === undefined || noDeal[issue] === effect.option) break;
+        const next = noDeal.slice();
+        next[issue] = effect.option;
+        noDeal = next;
+        break;
+      }
       case 'shiftValue':
       case 'noDealValue':
         if (whoAmong(model, effect.who, role, target).includes(role)) return null;
@@ -447,7 +465,11 @@ function viewAfterOwnCard(model: LevelModel, view: RoleView, effects: readonly E
         return null;
     }
   }
-  return available === view.available ? view : { ...view, available };
+  if (available === view.available && noDeal === view.noDeal) return view;
+  const self = view.self as SelfView;
+  // What no deal is worth follows the drift, worked out as the view works it out.
+  const moved = noDeal !== view.noDeal;
+  return { ...view, available, noDeal, self: moved ? { ...self, noDealValue: packageValue(self.values, noDeal) + self.noDealAdjustment } : self };
 }
 
 /**

@@ -105,8 +105,8 @@ export class OpponentModel {
     return total;
   }
 
-  /** Read what is new on the table since the last look. */
-  observe(offers: readonly Offer[], intel: readonly Intel[]): void {
+  /** Read what is new on the table since the last look, and the intelligence up to `intelCount`. */
+  observe(offers: readonly Offer[], intel: readonly Intel[], intelCount = intel.length): void {
     for (let k = this.seenOffers; k < offers.length; k++) this.learnFromOffer(offers[k] as Offer);
     this.seenOffers = offers.length;
     // Offers before the first open one are settled for good (superseded or adopted): skip them.
@@ -126,8 +126,9 @@ export class OpponentModel {
       this.seenAccepts[k] = acceptsNow;
       this.seenRejects[k] = rejectsNow;
     }
-    for (let k = this.intelSeen; k < intel.length; k++) this.learnFromIntel(intel[k] as Intel);
-    this.intelSeen = intel.length;
+    const upTo = Math.min(intelCount, intel.length);
+    for (let k = this.intelSeen; k < upTo; k++) this.learnFromIntel(intel[k] as Intel);
+    if (upTo > this.intelSeen) this.intelSeen = upTo;
   }
 
   private learnFromOffer(offer: Offer): void {

@@ -193,7 +193,10 @@ function leaks(model: LevelModel, state: GameState, phase: Phase, viewer: RoleId
     for (const [name, obj] of secrets) if (objects.has(obj)) out.push(`${String(viewer)} can reach ${other}'s ${name}`);
     for (const text of Object.values(model.roles.get(other)?.objectives ?? {})) if (json.includes(JSON.stringify(text).slice(1, -1))) out.push(`${String(viewer)} sees ${other}'s objectives`);
   }
-  if (json.includes('"noDealAdjustment"') || json.includes('"objectives"') !== (viewer !== null)) out.push('a view carries a no-deal adjustment or objectives it should not');
+  // A role's own no-deal adjustment is its own (its no-deal value gives it away anyway); no other.
+  const others = JSON.stringify({ ...view, self: null });
+  if (others.includes('"noDealAdjustment"') || json.includes('"objectives"') !== (viewer !== null)) out.push('a view carries a no-deal adjustment or objectives it should not');
+  if (view.self && view.self.noDealAdjustment !== state.roles[view.self.role]?.noDealAdjustment) out.push(`${String(viewer)}'s view carries a no-deal adjustment not its own`);
   return out;
 }
 
