@@ -8,7 +8,7 @@ import { draw, seedToState, shuffle } from '../rng.js';
 import type { RoleId } from '../types.js';
 import { patchOffer, patchRole, patchState, RolesDraft, withRole } from './copy.js';
 import { applyEffects, drawCards, STANDING_LIMIT } from './effects.js';
-import type { GameEvent } from './events.js';
+import type { GameEvent, TurnMove } from './events.js';
 import { appendLog, EMPTY_LOG } from './log.js';
 import type { GameState, LogEntry, Offer, Outcome, RoleState } from './state.js';
 
@@ -111,11 +111,21 @@ export function startGame(model: LevelModel, state: GameState): GameState {
 
 
 export function playCard(model: LevelModel, state: GameState, event: EventOf<'playCard'>): GameState {
+  const log: LogEntry[] = [];
+  return withLog(playCardInto(model, state, event, log), log);
+}
+
+/**
+ * The move rules below as they are used within a whole turn (turn.ts): each writes its log entries
+ * to the caller's list instead of the state's log, so a turn appends its entries once, at its end.
+ * Nothing in the rules reads the log, so the moves of a turn see the same game either way.
+ */
+function playCardInto(model: LevelModel, state: GameState, event: EventOf<'playCard'>, log: LogEntry[]): GameState {
   const card = model.cards.get(event.card);
   if (!card) return state;
   const entry: { kind: 'card'; round: number; role: RoleId; card: string; target?: RoleId; reason?: string } = { kind: 'card', round: state.round, role: event.role, card: event.card };
   if (event.target !== undefined && event.target !== '') entry.target = event.target;
-  const log: LogEntry[] = [withReason(entry, event.reason)];
+  log.push(withReason(entry, event.reason));
   const r = state.roles[event.role] as RoleState;
   const at = r.hand.indexOf(event.card);
   const hand = r.hand.slice();
@@ -125,8 +135,7 @@ export function playCard(model: LevelModel, state: GameState, event: EventOf<'pl
     resources: r.resources - card.cost,
     cardsPlayedThisTurn: r.cardsPlayedThisTurn + 1,
   });
-  next = applyEffects(model, next, card.effects, { actor: event.role, target: event.target ?? null, cause: card.id }, log);
-  return withLog(next, log);
+  return applyEffects(model, next, card.effects, { actor: event.role, target: event.target ?? null, cause: card.id }, log);
 }
 
 /** Whether this (legal) move leaves an offer accepted by every voter. */
@@ -233,8 +242,12 @@ export function reject(model: LevelModel, state: GameState, event: EventOf<'reje
 
 export function counter(model: LevelModel, state: GameState, event: EventOf<'counter'>): GameState {
   const log: LogEntry[] = [];
+  return withLog(counterInto(model, state, event, log), log);
+}
+
+function counterInto(model: LevelModel, state: GameState, event: EventOf<'counter'>, log: LogEntry[]): GameState {
   const rejected = respond(model, state, event.role, event.offer, false, event.reason, log);
-  return withLog(putOnTable(model, rejected, event.role, event.package, event.reason, event.offer, log), log);
+  return putOnTable(model, rejected, event.role, event.package, event.reason, event.offer, log);
 }
 
 export function isLastTurnOfGame(model: LevelModel, state: GameState): boolean {
@@ -243,16 +256,49 @@ export function isLastTurnOfGame(model: LevelModel, state: GameState): boolean {
 
 /** Ends the current turn (by its role or by the timer) and opens the next one, or the next round. */
 export function endTurn(model: LevelModel, state: GameState, event: EventOf<'endTurn'> | EventOf<'timeout'>): GameState {
+  const log: LogEntry[] = [];
+  return endTurnInto(model, state, event.type === 'timeout', event.type === 'endTurn' ? event.reason : undefined, log, state.log);
+}
+
+/**
+ * The end of the turn, with `log` (entries not yet in the state's log) and the end's own entries
+ * appended to `moveLog`: one copy of the state takes every change at once.
+ */
+function endTurnInto(model: LevelModel, state: GameState, timedOut: boolean, reason: string | undefined, log: LogEntry[], moveLog: GameState['log']): GameState {
   const role = model.turnOrder[state.turn] as string;
-  const log: LogEntry[] = [
-    withReason({ kind: 'endTurn', round: state.round, role, timedOut: event.type === 'timeout' } as { kind: 'endTurn'; round: number; role: RoleId; timedOut: boolean; reason?: string }, event.type === 'endTurn' ? event.reason : undefined),
-  ];
+  log.push(withReason({ kind: 'endTurn', round: state.round, role, timedOut } as { kind: 'endTurn'; round: number; role: RoleId; timedOut: boolean; reason?: string }, reason));
   const draft = new RolesDraft(state);
   draft.patch(role, { cardsPlayedThisTurn: 0, offeredThisTurn: false });
-  // Within a round (the common case), one copy of the state takes every change at once.
-  if (isLastTurnOfGame(model, state)) return patchState(state, { roles: draft.roles(), log: appendLog(state.log, log) });
-  if (state.turn + 1 < model.turnOrder.length) return patchState(state, { roles: draft.roles(), turn: state.turn + 1, log: appendLog(state.log, log) });
-  return withLog(startRound(model, draft.done(), state.round + 1, log), log);
+  if (isLastTurnOfGame(model, state)) return patchState(state, { roles: draft.roles(), log: appendLog(moveLog, log) });
+  if (state.turn + 1 < model.turnOrder.length) return patchState(state, { roles: draft.roles(), turn: state.turn + 1, log: appendLog(moveLog, log) });
+  const next = startRound(model, draft.done(), state.round + 1, log);
+  return patchState(next, { log: appendLog(moveLog, log) });
+}
+
+/** One move of a whole turn, its log entries written to `log` (see playCardInto). */
+export function applyMoveInto(model: LevelModel, state: GameState, move: TurnMove, log: LogEntry[]): GameState {
+  switch (move.type) {
+    case 'playCard':
+      return playCardInto(model, state, move, log);
+    case 'offer':
+      return putOnTable(model, state, move.role, move.package, move.reason, undefined, log);
+    case 'counter':
+      return counterInto(model, state, move, log);
+    case 'accept':
+      return respond(model, state, move.role, move.offer, true, move.reason, log);
+    case 'reject':
+      return respond(model, state, move.role, move.offer, false, move.reason, log);
+  }
+}
+
+/** The moves' entries (`log`) added to the state's log, for a turn that ends the game in agreement. */
+export function withTurnLog(state: GameState, moveLog: GameState['log'], log: readonly LogEntry[]): GameState {
+  return log.length === 0 ? state : patchState(state, { log: appendLog(moveLog, log) });
+}
+
+/** The end of a whole turn: its moves' entries (`log`), then the end's own, go into the log at once. */
+export function endWholeTurn(model: LevelModel, state: GameState, reason: string | undefined, log: LogEntry[], moveLog: GameState['log']): GameState {
+  return endTurnInto(model, state, false, reason, log, moveLog);
 }
 
 export function inject(model: LevelModel, state: GameState, event: EventOf<'inject'>): GameState {

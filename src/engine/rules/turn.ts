@@ -12,7 +12,7 @@ import type { LevelModel } from '../level/model.js';
 import * as rules from './apply.js';
 import { refusal } from './checks.js';
 import type { TurnEvent, TurnMove } from './events.js';
-import type { GameState } from './state.js';
+import type { GameState, LogEntry } from './state.js';
 
 /** How a legal turn leaves the game: agreed, at the end of its last turn, or at the next turn. */
 export type TurnEnd = 'agreement' | 'lastTurn' | 'nextTurn';
@@ -42,19 +42,21 @@ function describe(index: number, move: TurnMove): string {
 function evaluate(model: LevelModel, state: GameState, event: TurnEvent): TurnResult {
   let next = state;
   const moves = event.moves;
+  // The moves' log entries are gathered and written once, at the end of the turn (apply.ts).
+  const log: LogEntry[] = [];
   for (let i = 0; i < moves.length; i++) {
     const move = moves[i] as TurnMove;
     if (move.role !== event.role) return { ok: false, reason: `${describe(i, move)} is ${String(move.role)}'s, not ${event.role}'s` };
     const reason = refusal(model, next, move);
     if (reason !== null) return { ok: false, reason: `${describe(i, move)}: ${reason}` };
-    next = applyMove(model, next, move);
+    next = rules.applyMoveInto(model, next, move, log);
     if (next.outcome !== null) {
       if (i < moves.length - 1) return { ok: false, reason: `${describe(i + 1, moves[i + 1] as TurnMove)}: the game ended in agreement with the move before it` };
-      return { ok: true, state: next, ends: 'agreement' };
+      return { ok: true, state: rules.withTurnLog(next, next.log, log), ends: 'agreement' };
     }
   }
   const last = rules.isLastTurnOfGame(model, next);
-  return { ok: true, state: rules.endTurn(model, next, { type: 'endTurn', role: event.role, ...(event.reason === undefined ? {} : { reason: event.reason }) }), ends: last ? 'lastTurn' : 'nextTurn' };
+  return { ok: true, state: rules.endWholeTurn(model, next, event.reason, log, next.log), ends: last ? 'lastTurn' : 'nextTurn' };
 }
 
 /**
