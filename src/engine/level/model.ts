@@ -31,10 +31,35 @@ export interface LevelModel {
 
 const models = new WeakMap<Level, LevelModel>();
 
+/**
+ * A copy of plain data in which equal strings are one and the same string, each internalized
+ * (made a property key once). Ids are compared and looked up millions of times in self-play: V8
+ * compares two copies of the same id character by character and hashes a copy it has not seen as a
+ * key before, but a shared internalized string is matched by reference.
+ */
+function withSharedStrings<T>(value: T, table: Map<string, string>): T {
+  if (typeof value === 'string') {
+    let shared = table.get(value);
+    if (shared === undefined) {
+      shared = Object.keys({ [value]: true })[0] as string;
+      table.set(value, shared);
+    }
+    return shared as T;
+  }
+  if (Array.isArray(value)) return value.map((item: unknown) => withSharedStrings(item, table)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = withSharedStrings(item, table);
+    return out as T;
+  }
+  return value;
+}
+
 /** Compile a level that has passed validation (see `validate.ts`); cached per level object. */
-export function compileLevel(level: Level): LevelModel {
-  const cached = models.get(level);
+export function compileLevel(input: Level): LevelModel {
+  const cached = models.get(input);
   if (cached) return cached;
+  const level = withSharedStrings(input, new Map());
   const roleIds = level.roles.map((r) => r.id);
   const issueIds = level.issues.map((i) => i.id);
   const optionCounts = level.issues.map((i) => i.options.length);
@@ -56,7 +81,7 @@ export function compileLevel(level: Level): LevelModel {
     roles: new Map(level.roles.map((r) => [r.id, r])),
     packageCount: optionCounts.reduce((a, b) => a * b, 1),
   };
-  models.set(level, model);
+  models.set(input, model);
   return model;
 }
 
