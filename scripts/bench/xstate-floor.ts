@@ -5,7 +5,8 @@
  * microstep, a new snapshot. Replaying recorded bot games through it tells how much of the real
  * chart's cost is the library's and how much is the rules' and the bots'.
  */
-import { assign, createActor, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { chartScope } from '../../src/engine/rules/chart-scope.js';
 import { GAME_EVENT_TYPES, type GameEvent } from '../../src/engine/rules/events.js';
 
 export function createFloorMachine() {
@@ -26,10 +27,10 @@ export function createFloorMachine() {
 
 export type FloorMachine = ReturnType<typeof createFloorMachine>;
 
-/** One recorded game's events through the floor chart, from a fresh actor to its end. */
+/** One recorded game's events through the floor chart, driven as a game session drives its chart. */
 export function playFloorGame(machine: FloorMachine, events: readonly GameEvent[]): void {
-  const actor = createActor(machine);
-  actor.start();
-  for (const event of events) actor.send(event);
-  actor.stop();
+  const scope = chartScope(machine, undefined);
+  let snapshot = machine.getInitialSnapshot(scope, undefined);
+  for (const event of events) snapshot = machine.transition(snapshot, event, scope);
+  if (snapshot.status !== 'active') throw new Error('the floor chart stopped before the end of the game');
 }

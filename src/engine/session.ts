@@ -4,12 +4,13 @@
  * server and the scripts drive a game through: `send` either applies an event or refuses it with a
  * reason and changes nothing.
  */
-import { createActor, type ActorScope, type Snapshot, type SnapshotFrom } from 'xstate';
+import type { Snapshot, SnapshotFrom } from 'xstate';
 import type { LevelModel } from './level/model.js';
 import { refusal } from './rules/checks.js';
 import type { GameEvent } from './rules/events.js';
 import { parseGameEvent } from './rules/event-schema.js';
 import { isMoveLog, logEntries, logFrom } from './rules/log.js';
+import { chartScope, type ChartScope } from './rules/chart-scope.js';
 import { createGameMachine, type GameMachine } from './rules/machine.js';
 import type { GameState, LogEntry, Phase } from './rules/state.js';
 
@@ -29,7 +30,6 @@ export interface PersistedGame {
 }
 
 const machines = new WeakMap<LevelModel, GameMachine>();
-const scopes = new WeakMap<GameMachine, GameScope>();
 const phaseEvents = new WeakMap<GameMachine, Map<string, ReadonlySet<string>>>();
 
 /** The event types a phase has transitions for, read from the chart itself (and cached). */
@@ -58,37 +58,6 @@ export function machineFor(model: LevelModel): GameMachine {
 }
 
 type GameSnapshot = SnapshotFrom<GameMachine>;
-type GameScope = Parameters<GameMachine['transition']>[2];
-
-/**
- * What XState's transition function needs besides the snapshot and the event: an actor scope. The
- * game chart has no children, timers, emitted events or side effects (every action is an `assign`,
- * resolved inside the transition), so one scope serves every game of a machine. Its `self` and
- * `system` come from an actor that is created but never started.
- */
-function scopeFor(machine: GameMachine): GameScope {
-  let scope = scopes.get(machine);
-  if (!scope) {
-    const host = createActor(machine, { input: { seed: 0 } });
-    const self: ActorScope<GameSnapshot, GameEvent> = {
-      self: host,
-      id: host.id,
-      sessionId: host.sessionId,
-      logger: (...args: unknown[]) => console.log(...args),
-      system: host.system,
-      // Nothing is deferred or spawned by this chart: run whatever XState hands over at once.
-      defer: (fn) => fn(),
-      emit: () => {},
-      stopChild: () => {},
-      actionExecutor: (action) => {
-        if (action.exec) action.exec(action.info, action.params);
-      },
-    };
-    scope = self as unknown as GameScope;
-    scopes.set(machine, scope);
-  }
-  return scope;
-}
 
 const PHASE_NAMES: Record<Phase, string> = {
   briefing: 'the briefing',
@@ -109,12 +78,10 @@ function withChunkedLog(snapshot: Snapshot<unknown>): Snapshot<unknown> {
 
 export class GameSession {
   private readonly machine: GameMachine;
-  private readonly scope: GameScope;
+  private readonly scope: ChartScope<GameMachine>;
   /**
-   * The chart's current snapshot. The session runs the chart through XState's own transition
-   * function rather than a started actor: the rules need nothing an actor adds (a mailbox, timers,
-   * observers, an actor system), and without them self-play runs markedly faster (README, Engine
-   * performance).
+   * The chart's current snapshot, moved on by XState's own transition function (chart-scope.ts
+   * says why not a started actor).
    */
   private snapshot: GameSnapshot;
   private readonly accepted: GameEvent[];
@@ -127,7 +94,7 @@ export class GameSession {
     history: readonly GameEvent[],
   ) {
     this.machine = machineFor(model);
-    this.scope = scopeFor(this.machine);
+    this.scope = chartScope(this.machine, { seed: 0 });
     this.snapshot = saved
       ? (this.machine.restoreSnapshot(saved as never, this.scope) as GameSnapshot)
       : this.machine.getInitialSnapshot(this.scope, { seed });
