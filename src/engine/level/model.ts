@@ -86,14 +86,16 @@ export function compileLevel(input: Level): LevelModel {
 }
 
 export function packageFromIssues(model: LevelModel, byIssue: PackageByIssue): Package {
-  return model.issueIds.map((issue) => byIssue[issue] ?? -1);
+  const ids = model.issueIds;
+  const pkg = new Array<number>(ids.length);
+  for (let i = 0; i < ids.length; i++) pkg[i] = byIssue[ids[i] as IssueId] ?? -1;
+  return pkg;
 }
 
 export function packageToIssues(model: LevelModel, pkg: Package): Record<IssueId, number> {
+  const ids = model.issueIds;
   const out: Record<IssueId, number> = {};
-  model.issueIds.forEach((issue, i) => {
-    out[issue] = pkg[i] ?? 0;
-  });
+  for (let i = 0; i < ids.length; i++) out[ids[i] as IssueId] = pkg[i] ?? 0;
   return out;
 }
 

@@ -329,7 +329,9 @@ export function concludeWithoutDeal(_model: LevelModel, state: GameState): GameS
 }
 
 export function recordVote(_model: LevelModel, state: GameState, event: EventOf<'vote'>): GameState {
-  return withLog(patchState(state, { votes: { ...state.votes, [event.role]: event.accept } }), [
+  const votes: Record<RoleId, boolean> = Object.assign({}, state.votes);
+  votes[event.role] = event.accept;
+  return withLog(patchState(state, { votes }), [
     withReason({ kind: 'vote', round: state.round, role: event.role, accept: event.accept } as { kind: 'vote'; round: number; role: RoleId; accept: boolean; reason?: string }, event.reason),
   ]);
 }

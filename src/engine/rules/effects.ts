@@ -155,7 +155,10 @@ export const HAND_LIMIT = 8;
 export function drawCards(role: RoleState, count: number): RoleState {
   const n = Math.max(0, Math.min(count, role.deck.length, HAND_LIMIT - role.hand.length));
   if (n === 0) return role;
-  return patchRole(role, { hand: [...role.hand, ...role.deck.slice(0, n)], deck: role.deck.slice(n) });
+  // Copied by hand: spreads of short arrays take V8's generic iteration path.
+  const hand = role.hand.slice();
+  for (let k = 0; k < n; k++) hand.push(role.deck[k] as string);
+  return patchRole(role, { hand, deck: role.deck.slice(n) });
 }
 
 export function applyEffects(model: LevelModel, state: GameState, effects: readonly Effect[], ctx: EffectContext, log: LogEntry[]): GameState {

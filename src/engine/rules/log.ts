@@ -29,14 +29,12 @@ export function appendLog(log: MoveLog, entries: readonly LogEntry[]): MoveLog {
   if (added === 0) return log;
   const old = log.tail;
   const size = old.length + added;
-  if (size < LOG_CHUNK) {
-    // The common case: copy the short tail by hand (cheaper than concat's generic path).
-    const tail = new Array<LogEntry>(size);
-    for (let i = 0; i < old.length; i++) tail[i] = old[i] as LogEntry;
-    for (let i = 0; i < added; i++) tail[old.length + i] = entries[i] as LogEntry;
-    return { chunks: log.chunks, tail };
-  }
-  const all = old.concat(entries);
+  // Copied by hand: cheaper than concat's generic path for these short lists.
+  const all = new Array<LogEntry>(size);
+  for (let i = 0; i < old.length; i++) all[i] = old[i] as LogEntry;
+  for (let i = 0; i < added; i++) all[old.length + i] = entries[i] as LogEntry;
+  // The common case: the tail stays short of a full chunk.
+  if (size < LOG_CHUNK) return { chunks: log.chunks, tail: all };
   const chunks = log.chunks.slice();
   let at = 0;
   for (; at + LOG_CHUNK <= all.length; at += LOG_CHUNK) chunks.push(all.slice(at, at + LOG_CHUNK));

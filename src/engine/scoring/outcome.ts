@@ -170,9 +170,11 @@ export function scoreGame(model: LevelModel, state: GameState): GameResult {
  * The frontier depends only on the roles' values, and in a simulation many games end with the same
  * values (no persuasion, or the same few shifts): the last frontiers of each level are kept, keyed
  * by the exact bits of the values (checked in full on a hit, so a hash collision cannot mislead).
- * They never leave this module, so nobody can alter a shared one.
+ * They never leave this module, so nobody can alter a shared one. A shipped level's bot games end
+ * with a few hundred distinct sets of values over thousands of games; a frontier takes a few
+ * kilobytes, so room for 2,048 of them keeps nearly all of them.
  */
-const FRONTIER_CACHE_LIMIT = 256;
+const FRONTIER_CACHE_LIMIT = 2048;
 interface CachedFrontier {
   readonly bits: Uint32Array;
   readonly frontier: Frontier;
