@@ -73,7 +73,7 @@ export class Negotiator implements Bot {
   } | null = null;
   private readonly others: readonly RoleId[];
   private readonly otherVoters: readonly RoleId[];
-  /** Scratch tables for the offer search, reused between searches (plain: see OpponentModel.flatEstimate). */
+  /** Scratch table for the linear part of the offer search's score (PackageSearch.shared). */
   private readonly linear: number[];
   private readonly voterTables: (readonly number[])[] = [];
   private readonly search: PackageSearch;
@@ -93,14 +93,15 @@ export class Negotiator implements Bot {
     private readonly style: NegotiatorStyle,
   ) {
     this.table = packageTable(model);
-    this.isVoter = model.voters.includes(role);
-    this.others = model.roleIds.filter((r) => r !== role);
-    this.otherVoters = this.others.filter((r) => model.voters.includes(r));
-    this.linear = new Array<number>(model.optionCounts.length * Math.max(...model.optionCounts)).fill(0);
-    this.mine = this.linear.slice();
+    this.isVoter = model.voterSet.has(role);
+    this.others = model.othersOf.get(role) ?? [];
+    this.otherVoters = this.others.filter((r) => model.voterSet.has(r));
+    this.mine = new Array<number>(model.optionCounts.length * Math.max(...model.optionCounts)).fill(0);
     this.beliefs = new OpponentModel(model, role);
     this.ranking = rankPackages(this.table, model.values[model.roleIndex.get(role) as number] as number[][]);
-    this.search = new PackageSearch(this.table, this.ranking);
+    // Scratch space, rewritten by every search and read only during it: shared by the role's bots.
+    this.search = PackageSearch.shared(this.table, this.ranking);
+    this.linear = this.search.scratch;
   }
 
   get strategy(): StrategyId {

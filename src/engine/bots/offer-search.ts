@@ -46,6 +46,8 @@ export interface SearchResult {
 /** Bounds are compared with this much slack, so rounding in a bound never cuts off a tie. */
 const SLACK = 1e-7;
 
+const searches = new WeakMap<PackageRanking, PackageSearch>();
+
 export class PackageSearch {
   private readonly issues: number;
   private readonly stride: number;
@@ -70,10 +72,28 @@ export class PackageSearch {
   private bestPkg = -1;
   private bestOwn = 0;
 
+  /** A table of the search's layout (issue i, option k at i * stride + k) for callers to fill before a search. */
+  readonly scratch: number[];
+
+  /**
+   * The search of one ranking, shared by every bot that ranks packages that way (every bot of one
+   * role in one level). A search keeps nothing between calls and runs to its end without yielding,
+   * so one instance serves them all, and games allocate none.
+   */
+  static shared(table: PackageTable, ranking: PackageRanking): PackageSearch {
+    let search = searches.get(ranking);
+    if (!search) {
+      search = new PackageSearch(table, ranking);
+      searches.set(ranking, search);
+    }
+    return search;
+  }
+
   constructor(
     table: PackageTable,
     private readonly ranking: PackageRanking,
   ) {
+    this.scratch = new Array<number>(table.issues * ranking.stride).fill(0);
     this.issues = table.issues;
     this.stride = ranking.stride;
     this.radix = new Array<number>(this.issues).fill(1);
