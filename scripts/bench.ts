@@ -3,11 +3,12 @@
  * For each level it times, interleaved, (a) games through the real stack — the XState statechart
  * in a GameSession, bots acting on their role views and sending the rest of each turn as one event
  * (rules/turn.ts), the game scored — (b) a bare loop making the same bot decisions through the
- * same pure rules without the statechart, and (c) XState alone: recorded games' events through a
- * chart whose guards and actions do nothing. It reports medians
- * of several timed batches and their ratios, and the memory a live game holds (heap and array
- * buffers grown per game over many games kept mid-negotiation). This machine is shared and noisy:
- * compare ratios.
+ * same pure rules without the statechart, (c) XState alone: recorded games' events through a
+ * chart whose guards and actions do nothing, and (d) the bare loop with that chart stepped on each
+ * of its events: what XState costs when its work alternates with the game's, as in (a). It reports
+ * medians of several timed batches and their ratios, and the memory a live game holds (heap and
+ * array buffers grown per game over many games kept mid-negotiation). This machine is shared and
+ * noisy: compare ratios.
  *
  * `npm run bench` starts Node with --single-threaded-gc, so the collector works on the benchmark's
  * own core too (the games/s are those of one core), and with a larger young generation
@@ -28,7 +29,7 @@ import { playBotGame } from '../src/engine/simulate.js';
 import type { ByRole } from '../src/engine/types.js';
 import type { GameEvent } from '../src/engine/rules/events.js';
 import { playBareGame } from './bench/bare-game.js';
-import { createFloorMachine, playFloorGame } from './bench/xstate-floor.js';
+import { createFloorMachine, floorStepper, playFloorGame } from './bench/xstate-floor.js';
 import { formatErrors, loadLevelFile, repoRoot } from './lib/load-level.js';
 
 const USAGE = `Usage: npm run bench -- [--level <file>] [--batches <N>] [--seconds <S>] [--json]
@@ -124,10 +125,15 @@ interface LevelFigures {
   /** The same games' events through a chart that does nothing but be an XState chart. */
   xstateAloneGamesPerSecond: number;
   xstateAloneBatches: number[];
+  /** The bare loop with the XState-alone chart stepped on each of its events. */
+  bareWithXstateGamesPerSecond: number;
+  bareWithXstateBatches: number[];
   /** Events a game sends through the chart, on average. */
   eventsPerGame: number;
   /** XState's own time per event (from the XState-alone path). */
   xstateMicrosPerEvent: number;
+  /** XState's time per event when it alternates with the game's work (path d over the bare loop). */
+  xstateInterleavedMicrosPerEvent: number;
   /** What the real chart adds per event: its time per game over the bare loop's, per event. */
   statechartMicrosPerEvent: number;
   memoryPerLiveGameBytes: number;
@@ -168,21 +174,30 @@ function benchLevel(file: string): LevelFigures {
   const floor = createFloorMachine();
   let nextLog = 0;
   const xstateAlone = () => playFloorGame(floor, logs[nextLog++ % logs.length] as GameEvent[]);
+  const bareWithXstate = (seed: number, s: ByRole<StrategyId>) => {
+    const state = playBareGame(model, seed, s, floorStepper(floor));
+    if (!state.outcome) throw new Error('bare game did not conclude');
+    scoreGame(model, state);
+  };
   // Warm every path up so the JIT has seen them before timing starts.
   timeBatch(model, statechart, 1);
   timeBatch(model, bare, 1);
   timeBatch(model, xstateAlone, 1);
+  timeBatch(model, bareWithXstate, 1);
   const a: number[] = [];
   const b: number[] = [];
   const c: number[] = [];
+  const d: number[] = [];
   for (let i = 0; i < batches; i++) {
     a.push(timeBatch(model, statechart, 1000 + i));
     b.push(timeBatch(model, bare, 1000 + i));
     c.push(timeBatch(model, xstateAlone, 1000 + i));
+    d.push(timeBatch(model, bareWithXstate, 1000 + i));
   }
   const sa = median(a);
   const sb = median(b);
   const sc = median(c);
+  const sd = median(d);
   return {
     level: model.level.id,
     packages: model.packageCount,
@@ -193,8 +208,11 @@ function benchLevel(file: string): LevelFigures {
     bareLoopBatches: b.map(Math.round),
     xstateAloneGamesPerSecond: Math.round(sc),
     xstateAloneBatches: c.map(Math.round),
+    bareWithXstateGamesPerSecond: Math.round(sd),
+    bareWithXstateBatches: d.map(Math.round),
     eventsPerGame: Math.round(events * 10) / 10,
     xstateMicrosPerEvent: Math.round((1e6 / sc / events) * 100) / 100,
+    xstateInterleavedMicrosPerEvent: Math.round(((1e6 / sd - 1e6 / sb) / events) * 100) / 100,
     statechartMicrosPerEvent: Math.round(((1e6 / sa - 1e6 / sb) / events) * 100) / 100,
     memoryPerLiveGameBytes: Math.round(memoryPerLiveGame(model, 500)),
   };
@@ -213,12 +231,12 @@ if (args.json) {
 } else {
   process.stdout.write(`Node ${meta.node}; ${batches} interleaved batches of ${seconds}s per path; medians\n\n`);
   process.stdout.write(
-    'level                packages  statechart games/s  bare loop games/s  ratio  XState alone games/s  events/game  XState µs/event  chart µs/event  memory/live game\n',
+    'level                packages  statechart games/s  bare loop games/s  ratio  XState alone games/s  bare+XState games/s  events/game  XState µs/event  interleaved µs/event  chart µs/event  memory/live game\n',
   );
   for (const r of results) {
     const mem = Number.isNaN(r.memoryPerLiveGameBytes) ? 'n/a (run with --expose-gc)' : `${(r.memoryPerLiveGameBytes / 1024).toFixed(1)} KB`;
     process.stdout.write(
-      `${r.level.padEnd(20)} ${String(r.packages).padStart(8)}  ${String(r.statechartGamesPerSecond).padStart(18)}  ${String(r.bareLoopGamesPerSecond).padStart(17)}  ${r.ratio.toFixed(2).padStart(5)}  ${String(r.xstateAloneGamesPerSecond).padStart(20)}  ${r.eventsPerGame.toFixed(1).padStart(11)}  ${r.xstateMicrosPerEvent.toFixed(2).padStart(15)}  ${r.statechartMicrosPerEvent.toFixed(2).padStart(14)}  ${mem}\n`,
+      `${r.level.padEnd(20)} ${String(r.packages).padStart(8)}  ${String(r.statechartGamesPerSecond).padStart(18)}  ${String(r.bareLoopGamesPerSecond).padStart(17)}  ${r.ratio.toFixed(2).padStart(5)}  ${String(r.xstateAloneGamesPerSecond).padStart(20)}  ${String(r.bareWithXstateGamesPerSecond).padStart(19)}  ${r.eventsPerGame.toFixed(1).padStart(11)}  ${r.xstateMicrosPerEvent.toFixed(2).padStart(15)}  ${r.xstateInterleavedMicrosPerEvent.toFixed(2).padStart(20)}  ${r.statechartMicrosPerEvent.toFixed(2).padStart(14)}  ${mem}\n`,
     );
   }
 }

@@ -35,9 +35,14 @@ function step(model: LevelModel, state: GameState, event: GameEvent): GameState 
   }
 }
 
-export function playBareGame(model: LevelModel, seed: number, strategies: ByRole<StrategyId>): GameState {
+/**
+ * One bare game. `onEvent`, if given, sees every event the bots send, in order, before it is
+ * applied: the benchmark steps its XState-alone chart there, to measure the two interleaved.
+ */
+export function playBareGame(model: LevelModel, seed: number, strategies: ByRole<StrategyId>, onEvent?: (event: GameEvent) => void): GameState {
   const bots = new Map(model.roleIds.map((role, i) => [role, createBot(model, role, strategies[role] ?? 'dealmaker', (seed * 31 + i) >>> 0)]));
   let state = rules.startGame(model, rules.initialState(model, seed));
+  onEvent?.({ type: 'start' });
   let phase: Phase = 'negotiating';
   while (phase !== 'concluded') {
     const role =
@@ -48,6 +53,7 @@ export function playBareGame(model: LevelModel, seed: number, strategies: ByRole
     const event = bot.actTurn ? bot.actTurn(view) : bot.act(view);
     const reason = refusal(model, state, event);
     if (reason) throw new Error(`bare loop: ${reason}`);
+    onEvent?.(event);
     if (event.type === 'turn') {
       const result = playTurn(model, state, event);
       if (!result.ok) throw new Error(`bare loop: ${result.reason}`);

@@ -27,6 +27,15 @@ export function createFloorMachine() {
 
 export type FloorMachine = ReturnType<typeof createFloorMachine>;
 
+/** A floor chart's game, stepped one event at a time (for running it beside a bare game). */
+export function floorStepper(machine: FloorMachine): (event: GameEvent) => void {
+  const scope = chartScope(machine, undefined);
+  let snapshot = machine.getInitialSnapshot(scope, undefined);
+  return (event) => {
+    snapshot = machine.transition(snapshot, event, scope);
+  };
+}
+
 /** One recorded game's events through the floor chart, driven as a game session drives its chart. */
 export function playFloorGame(machine: FloorMachine, events: readonly GameEvent[]): void {
   const scope = chartScope(machine, undefined);

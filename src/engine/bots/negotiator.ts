@@ -119,9 +119,9 @@ export class Negotiator implements Bot {
   /**
    * The bot's next move, or with `wholeTurn` the rest of its turn as one `turn` event. Within a turn
    * only the bot's own moves change the table, and it keeps track of those itself (which offer it
-   * now has out, whether it has offered, an option its card tabled); a card whose effects it cannot
-   * tell (intelligence, its own values or no-deal value) goes alone, and it looks again after it.
-   * So both ways make the very same moves in the same order.
+   * now has out, whether it has offered, an option its card tabled or a drift of the no-deal
+   * outcome); a card that changes its own values or no-deal adjustment goes alone, and it looks
+   * again after it. So both ways make the very same moves in the same order.
    */
   private decide(seen: RoleView, wholeTurn: boolean): GameEvent {
     let view = seen;

@@ -49,7 +49,11 @@ function withSharedStrings<T>(value: T, table: Map<string, string>): T {
   if (Array.isArray(value)) return value.map((item: unknown) => withSharedStrings(item, table)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = withSharedStrings(item, table);
+    for (const [key, item] of Object.entries(value)) {
+      // A key named like the prototype accessor stays a plain own property, as it was.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: withSharedStrings(item, table), enumerable: true, writable: true, configurable: true });
+      else out[key] = withSharedStrings(item, table);
+    }
     return out as T;
   }
   return value;

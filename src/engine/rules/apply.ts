@@ -130,7 +130,7 @@ function playCardInto(model: LevelModel, state: GameState, event: EventOf<'playC
   const at = r.hand.indexOf(event.card);
   const hand = r.hand.slice();
   hand.splice(at, 1);
-  let next = withRole(state, event.role, {
+  const next = withRole(state, event.role, {
     hand,
     resources: r.resources - card.cost,
     cardsPlayedThisTurn: r.cardsPlayedThisTurn + 1,
