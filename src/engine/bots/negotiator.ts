@@ -75,7 +75,7 @@ export class Negotiator implements Bot {
   private readonly otherVoters: readonly RoleId[];
   /** Scratch table for the linear part of the offer search's score (PackageSearch.shared). */
   private readonly linear: number[];
-  private readonly voterTables: (readonly number[])[] = [];
+  private readonly voterTables: (readonly number[])[];
   private readonly search: PackageSearch;
   private cardsConsidered = false;
   /** How much of its intelligence the bot reads this turn: what it had when the turn began. */
@@ -96,6 +96,7 @@ export class Negotiator implements Bot {
     this.isVoter = model.voterSet.has(role);
     this.others = model.othersOf.get(role) ?? [];
     this.otherVoters = this.others.filter((r) => model.voterSet.has(r));
+    this.voterTables = new Array<readonly number[]>(this.otherVoters.length > 1 ? this.otherVoters.length : 0).fill([]);
     this.mine = new Array<number>(model.optionCounts.length * Math.max(...model.optionCounts)).fill(0);
     this.beliefs = new OpponentModel(model, role);
     this.ranking = rankPackages(this.table, model.values[model.roleIndex.get(role) as number] as number[][]);
@@ -381,9 +382,9 @@ export class Negotiator implements Bot {
       const w = courtEveryone / others.length + (voters.length === 1 && voters[0] === o ? courtVoters : 0);
       for (let k = 0; k < linear.length; k++) linear[k] = (linear[k] as number) + w * (t[k] as number);
     }
+    // One table per voter when several voters count (the array is the bot's own, its size fixed).
     const voterTables = this.voterTables;
-    voterTables.length = 0;
-    if (voters.length > 1) for (const v of voters) voterTables.push(this.beliefs.flatEstimate(v));
+    for (let v = 0; v < voterTables.length; v++) voterTables[v] = this.beliefs.flatEstimate(voters[v] as RoleId);
     const found = this.search.best({ own: this.mine, linear, voters: voterTables }, { threshold, worst, span, court: courtVoters, available: view.available });
     let bestP = found ? found.pkg : -1;
     let value = found ? found.own : 0;

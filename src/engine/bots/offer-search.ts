@@ -53,8 +53,13 @@ export class PackageSearch {
   private readonly stride: number;
   /** radix[i]: how far one step in issue i's option moves the package index (mixed radix). */
   private readonly radix: number[];
-  /** Per issue, the options on the table in the order they are tried (best first). */
+  /**
+   * Per issue, the options on the table in the order they are tried (best first): the first
+   * tryCount[i] entries of tryOrder[i]. Counted rather than truncated, as setting an array's length
+   * is a slow call into the runtime.
+   */
   private readonly tryOrder: number[][];
+  private readonly tryCount: number[];
   /** Per issue, the sort keys of its options for this search. */
   private readonly keys: number[][];
   /** Suffix bounds: the most the issues from i on can add (index `issues` is 0). */
@@ -98,7 +103,8 @@ export class PackageSearch {
     this.stride = ranking.stride;
     this.radix = new Array<number>(this.issues).fill(1);
     for (let i = this.issues - 2; i >= 0; i--) this.radix[i] = (this.radix[i + 1] as number) * (table.optionCounts[i + 1] as number);
-    this.tryOrder = table.optionCounts.map(() => []);
+    this.tryOrder = table.optionCounts.map((n) => new Array<number>(n).fill(0));
+    this.tryCount = new Array<number>(this.issues).fill(0);
     this.keys = table.optionCounts.map((n) => new Array<number>(n).fill(0));
     this.ownLeft = new Array<number>(this.issues + 1).fill(0);
     this.linearLeft = new Array<number>(this.issues + 1).fill(0);
@@ -140,7 +146,7 @@ export class PackageSearch {
       const keys = this.keys[i] as number[];
       const open = available[i] as readonly boolean[];
       const row = i * stride;
-      order.length = 0;
+      let count = 0;
       let ownMax = -Infinity;
       let linearMax = -Infinity;
       for (let k = 0; k < keys.length; k++) {
@@ -153,22 +159,22 @@ export class PackageSearch {
         // bound cuts the rest early.
         const key = (0.25 * o) / span + l;
         keys[k] = key;
-        let at = order.length;
-        order.push(k);
+        let at = count++;
         while (at > 0 && (keys[order[at - 1] as number] as number) < key) {
           order[at] = order[at - 1] as number;
           at--;
         }
         order[at] = k;
       }
+      this.tryCount[i] = count;
       // An issue with nothing on the table: no package can be offered.
-      if (order.length === 0) return false;
+      if (count === 0) return false;
       this.ownLeft[i] = (this.ownLeft[i + 1] as number) + ownMax;
       this.linearLeft[i] = (this.linearLeft[i + 1] as number) + linearMax;
       for (let v = 0; v < nv; v++) {
         const t = voters[v] as readonly number[];
         let m = -Infinity;
-        for (let n = 0; n < order.length; n++) {
+        for (let n = 0; n < count; n++) {
           const e = t[row + (order[n] as number)] as number;
           if (e > m) m = e;
         }
@@ -190,7 +196,8 @@ export class PackageSearch {
     }
     const nv = voters.length;
     const order = this.tryOrder[i] as number[];
-    for (let n = 0; n < order.length; n++) {
+    const count = this.tryCount[i] as number;
+    for (let n = 0; n < count; n++) {
       const k = order[n] as number;
       const slot = i * stride + k;
       // Summed in issue order, as the worth of a whole package is: the leaf's sum is exact.
