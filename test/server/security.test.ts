@@ -70,9 +70,14 @@ test('facilitator commands without the secret, or with a wrong one, are refused'
   const [a] = players as [Player];
   const lobby = await new Client(server.url).joinById(`w_${session.sessionId}`, { token: a.token });
   const errors: string[] = [];
-  lobby.onMessage('*', (type, payload: { reason?: string }) => {
-    if (type === 'error') errors.push(payload.reason ?? '');
+  let welcomed = false;
+  lobby.onMessage('*', (type, payload: { reason?: string; id?: number }) => {
+    if (type === 'error') errors.push(`#${String(payload.id)}: ${payload.reason ?? ''}`);
+    if (type === 'participant') welcomed = true;
   });
+  // Commands go once the lobby has greeted this client, so none races the end of the join.
+  for (let waited = 0; waited < 5000 && !welcomed; waited += 20) await sleep(20);
+  expect(welcomed).toBe(true);
   lobby.send('command', { id: 1, command: { command: 'end' } });
   lobby.send('command', { secret: 'x'.repeat(43), id: 2, command: { command: 'end' } });
   lobby.send('command', { secret: session.secret.slice(0, -1) + 'A', id: 3, command: { command: 'pause' } });
