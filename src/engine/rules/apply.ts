@@ -257,22 +257,21 @@ export function isLastTurnOfGame(model: LevelModel, state: GameState): boolean {
 /** Ends the current turn (by its role or by the timer) and opens the next one, or the next round. */
 export function endTurn(model: LevelModel, state: GameState, event: EventOf<'endTurn'> | EventOf<'timeout'>): GameState {
   const log: LogEntry[] = [];
-  return endTurnInto(model, state, event.type === 'timeout', event.type === 'endTurn' ? event.reason : undefined, log, state.log);
+  return endTurnInto(model, state, event.type === 'timeout', event.type === 'endTurn' ? event.reason : undefined, log);
 }
 
 /**
- * The end of the turn, with `log` (entries not yet in the state's log) and the end's own entries
- * appended to `moveLog`: one copy of the state takes every change at once.
+ * The end of the turn: `log` (entries not yet in the state's log) and the end's own entries go into
+ * the state's log, and one copy of the state takes every change at once.
  */
-function endTurnInto(model: LevelModel, state: GameState, timedOut: boolean, reason: string | undefined, log: LogEntry[], moveLog: GameState['log']): GameState {
+function endTurnInto(model: LevelModel, state: GameState, timedOut: boolean, reason: string | undefined, log: LogEntry[]): GameState {
   const role = model.turnOrder[state.turn] as string;
   log.push(withReason({ kind: 'endTurn', round: state.round, role, timedOut } as { kind: 'endTurn'; round: number; role: RoleId; timedOut: boolean; reason?: string }, reason));
   const draft = new RolesDraft(state);
   draft.patch(role, { cardsPlayedThisTurn: 0, offeredThisTurn: false });
-  if (isLastTurnOfGame(model, state)) return patchState(state, { roles: draft.roles(), log: appendLog(moveLog, log) });
-  if (state.turn + 1 < model.turnOrder.length) return patchState(state, { roles: draft.roles(), turn: state.turn + 1, log: appendLog(moveLog, log) });
-  const next = startRound(model, draft.done(), state.round + 1, log);
-  return patchState(next, { log: appendLog(moveLog, log) });
+  if (isLastTurnOfGame(model, state)) return patchState(state, { roles: draft.roles(), log: appendLog(state.log, log) });
+  if (state.turn + 1 < model.turnOrder.length) return patchState(state, { roles: draft.roles(), turn: state.turn + 1, log: appendLog(state.log, log) });
+  return withLog(startRound(model, draft.done(), state.round + 1, log), log);
 }
 
 /** One move of a whole turn, its log entries written to `log` (see playCardInto). */
@@ -292,13 +291,13 @@ export function applyMoveInto(model: LevelModel, state: GameState, move: TurnMov
 }
 
 /** The moves' entries (`log`) added to the state's log, for a turn that ends the game in agreement. */
-export function withTurnLog(state: GameState, moveLog: GameState['log'], log: readonly LogEntry[]): GameState {
-  return log.length === 0 ? state : patchState(state, { log: appendLog(moveLog, log) });
+export function withTurnLog(state: GameState, log: readonly LogEntry[]): GameState {
+  return withLog(state, log);
 }
 
 /** The end of a whole turn: its moves' entries (`log`), then the end's own, go into the log at once. */
-export function endWholeTurn(model: LevelModel, state: GameState, reason: string | undefined, log: LogEntry[], moveLog: GameState['log']): GameState {
-  return endTurnInto(model, state, false, reason, log, moveLog);
+export function endWholeTurn(model: LevelModel, state: GameState, reason: string | undefined, log: LogEntry[]): GameState {
+  return endTurnInto(model, state, false, reason, log);
 }
 
 export function inject(model: LevelModel, state: GameState, event: EventOf<'inject'>): GameState {

@@ -52,11 +52,11 @@ function evaluate(model: LevelModel, state: GameState, event: TurnEvent): TurnRe
     next = rules.applyMoveInto(model, next, move, log);
     if (next.outcome !== null) {
       if (i < moves.length - 1) return { ok: false, reason: `${describe(i + 1, moves[i + 1] as TurnMove)}: the game ended in agreement with the move before it` };
-      return { ok: true, state: rules.withTurnLog(next, next.log, log), ends: 'agreement' };
+      return { ok: true, state: rules.withTurnLog(next, log), ends: 'agreement' };
     }
   }
   const last = rules.isLastTurnOfGame(model, next);
-  return { ok: true, state: rules.endWholeTurn(model, next, event.reason, log, next.log), ends: last ? 'lastTurn' : 'nextTurn' };
+  return { ok: true, state: rules.endWholeTurn(model, next, event.reason, log), ends: last ? 'lastTurn' : 'nextTurn' };
 }
 
 /**
