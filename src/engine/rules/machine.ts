@@ -6,8 +6,8 @@
 import { assign, setup } from 'xstate';
 import type { LevelModel } from '../level/model.js';
 import * as rules from './apply.js';
-import { CHECKS, RULES, type RuleName } from './checks.js';
-import type { GameEvent, GameEventType } from './events.js';
+import { refusal } from './checks.js';
+import type { GameEvent } from './events.js';
 import type { GameState } from './state.js';
 import { playTurn, type TurnEnd } from './turn.js';
 
@@ -25,36 +25,18 @@ export interface GameContext {
 
 type Guard = (args: { context: GameContext; event: GameEvent }) => boolean;
 
-/**
- * One guard per move, named after it (`canPlayCard`), passing when the event keeps every rule
- * checks.ts lists for that move (`isOwnTurn`, `cardInHand`, `hasEnoughResource`, ...). One guard
- * per move rather than an `and` of many keeps the chart fast in bot self-play.
- */
-function moveGuard(model: LevelModel, type: GameEventType): Guard {
-  const checks = CHECKS[type].map((name: RuleName) => RULES[name]);
-  return ({ context, event }) => {
-    for (const check of checks) if (check(model, context.game, event) !== null) return false;
-    return true;
-  };
-}
-
 export function createGameMachine(model: LevelModel) {
-  const can = {
-    playCard: moveGuard(model, 'playCard'),
-    offer: moveGuard(model, 'offer'),
-    counter: moveGuard(model, 'counter'),
-    accept: moveGuard(model, 'accept'),
-    reject: moveGuard(model, 'reject'),
-    endTurn: moveGuard(model, 'endTurn'),
-    inject: moveGuard(model, 'inject'),
-    vote: moveGuard(model, 'vote'),
-    turn: moveGuard(model, 'turn'),
-  };
+  /**
+   * The rule check behind every move's guard (`canPlayCard`, `canOffer`, ...): the event keeps
+   * every rule checks.ts lists for its type (`isOwnTurn`, `cardInHand`, `hasEnoughResource`, ...).
+   * A move's transitions only ever see events of the move's own type.
+   */
+  const legal: Guard = ({ context, event }) => refusal(model, context.game, event) === null;
   /** A legal turn event that leaves the game as `ends` says (the turn is worked out once: turn.ts). */
   const turnEnds =
     (ends: TurnEnd): Guard =>
     (args) => {
-      if (args.event.type !== 'turn' || !can.turn(args)) return false;
+      if (args.event.type !== 'turn' || !legal(args)) return false;
       const result = playTurn(model, args.context.game, args.event);
       return result.ok && result.ends === ends;
     };
@@ -65,22 +47,22 @@ export function createGameMachine(model: LevelModel) {
       input: {} as GameInput,
     },
     guards: {
-      canPlayCard: can.playCard,
-      canOffer: can.offer,
-      canCounter: can.counter,
-      canAccept: can.accept,
-      canReject: can.reject,
-      canEndTurn: can.endTurn,
-      canInject: can.inject,
-      canVote: can.vote,
+      canPlayCard: legal,
+      canOffer: legal,
+      canCounter: legal,
+      canAccept: legal,
+      canReject: legal,
+      canEndTurn: legal,
+      canInject: legal,
+      canVote: legal,
       // The cheap test comes first in each of these, so the full rule check runs once per event
       // (plain guards rather than xstate's `and`, which costs more on the hot path of self-play).
       /** A legal move that leaves an offer accepted by every voter: consensus on the spot. */
-      offerCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && can.offer(args),
-      counterCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && can.counter(args),
-      acceptCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && can.accept(args),
+      offerCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && legal(args),
+      counterCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && legal(args),
+      acceptCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && legal(args),
       /** A legal end of the game's last turn. */
-      endsLastTurn: (args) => rules.isLastTurnOfGame(model, args.context.game) && can.endTurn(args),
+      endsLastTurn: (args) => rules.isLastTurnOfGame(model, args.context.game) && legal(args),
       /** A legal whole turn that hands over to the next role, adopts an offer, or ends the last turn. */
       turnGoesOn: turnEnds('nextTurn'),
       turnConcludes: turnEnds('agreement'),

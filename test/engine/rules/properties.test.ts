@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { projectOutcome } from '../../../src/engine/impact.js';
 import type { LevelModel } from '../../../src/engine/level/model.js';
 import { Rng } from '../../../src/engine/rng.js';
+import { refusal, refusalByTable } from '../../../src/engine/rules/checks.js';
 import { HAND_LIMIT, STANDING_LIMIT, VALUE_LIMIT } from '../../../src/engine/rules/effects.js';
 import type { GameEvent } from '../../../src/engine/rules/events.js';
 import { logEntries } from '../../../src/engine/rules/log.js';
@@ -359,6 +360,10 @@ describe('rules engine properties', () => {
           const phase = session.phase;
           const length = session.history.length;
           const predicted = session.check(input);
+          // The per-type refusal agrees with the rules table, reason for reason (in every phase).
+          if (typeof input === 'object' && input !== null) {
+            expect(refusal(model, before, input as GameEvent)).toBe(refusalByTable(model, before, input as GameEvent));
+          }
           const result: SendResult = via === 'send' ? session.send(input as GameEvent) : session.receive(input);
           if (result.ok) {
             expect(predicted).toBeNull();
