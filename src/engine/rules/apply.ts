@@ -67,41 +67,49 @@ function fireEvent(model: LevelModel, state: GameState, eventId: string, trigger
   return patchState(next, { firedEvents: [...next.firedEvents, eventId] });
 }
 
-/** A new round: income, a card draw, the scheduled no-deal drift, then scheduled and random events. */
+/**
+ * A new round: income, a card draw, the scheduled no-deal drift, then scheduled and random events.
+ * The round's own changes go into one copy of the state; events then apply as the rules say.
+ */
 function startRound(model: LevelModel, state: GameState, round: number, log: LogEntry[]): GameState {
-  let next: GameState = patchState(state, { round, turn: 0 });
   log.push({ kind: 'roundStart', round });
+  let roles = state.roles;
   if (round > 1) {
-    const roles: Record<RoleId, RoleState> = {};
+    const next: Record<RoleId, RoleState> = {};
     for (const role of model.level.roles) {
-      const r = next.roles[role.id] as RoleState;
+      const r = state.roles[role.id] as RoleState;
       const income = Math.max(0, role.resource.perRound + r.standing);
-      roles[role.id] = drawCards(patchRole(r, { resources: r.resources + income }), role.drawPerRound);
+      next[role.id] = drawCards(patchRole(r, { resources: r.resources + income }), role.drawPerRound);
     }
-    next = patchState(next, { roles });
+    roles = next;
   }
+  let noDeal = state.noDeal;
   for (const drift of model.level.noDeal.drift) {
     if (drift.round !== round) continue;
     const issue = model.issueIndex.get(drift.issue) as number;
-    const noDeal = next.noDeal.slice();
-    noDeal[issue] = drift.option;
-    next = patchState(next, { noDeal });
+    if (noDeal === state.noDeal) noDeal = noDeal.slice();
+    (noDeal as number[])[issue] = drift.option;
     log.push({ kind: 'drift', round, issue: drift.issue, option: drift.option, cause: 'schedule' });
   }
+  let next: GameState = patchState(state, { round, turn: 0, roles, noDeal });
   for (const event of model.level.events) {
     if (event.trigger === 'scheduled' && event.round === round) next = fireEvent(model, next, event.id, 'scheduled', log);
   }
   // At most one random event a round, each at most once a game: the news cycle, not a storm.
+  // Effects never draw from the game's generator, so its state is written once, after the draws.
+  let rng = next.rng;
+  let fired: string | null = null;
   for (const event of model.level.events) {
     if (event.trigger !== 'random' || next.firedEvents.includes(event.id)) continue;
-    const d = draw(next.rng);
-    next = patchState(next, { rng: d.next });
+    const d = draw(rng);
+    rng = d.next;
     if (d.value < (event.chance ?? 0)) {
-      next = fireEvent(model, next, event.id, 'random', log);
+      fired = event.id;
       break;
     }
   }
-  return next;
+  if (rng !== next.rng) next = patchState(next, { rng });
+  return fired === null ? next : fireEvent(model, next, fired, 'random', log);
 }
 
 export function startGame(model: LevelModel, state: GameState): GameState {
