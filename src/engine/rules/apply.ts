@@ -6,8 +6,8 @@ import type { LevelModel } from '../level/model.js';
 import { packageFromIssues } from '../level/model.js';
 import { draw, seedToState, shuffle } from '../rng.js';
 import type { RoleId } from '../types.js';
-import { patchOffer, patchRole, patchState, RolesDraft, withRole } from './copy.js';
-import { applyEffects, drawCards, STANDING_LIMIT } from './effects.js';
+import { copyOffer, copyRole, copyState, RolesDraft, type Draft } from './copy.js';
+import { applyEffects, drawInto, STANDING_LIMIT } from './effects.js';
 import type { GameEvent, TurnMove } from './events.js';
 import { appendLog, EMPTY_LOG } from './log.js';
 import type { GameState, LogEntry, Offer, Outcome, RoleState } from './state.js';
@@ -20,7 +20,7 @@ export function initialState(model: LevelModel, seed: number | string): GameStat
   model.level.roles.forEach((role, i) => {
     const shuffled = shuffle(role.deck, rng);
     rng = shuffled.next;
-    const fresh: RoleState = {
+    const fresh: Draft<RoleState> = {
       resources: role.resource.start,
       standing: 0,
       hand: [],
@@ -31,7 +31,8 @@ export function initialState(model: LevelModel, seed: number | string): GameStat
       cardsPlayedThisTurn: 0,
       offeredThisTurn: false,
     };
-    roles[role.id] = drawCards(fresh, role.handSize);
+    drawInto(fresh, role.handSize);
+    roles[role.id] = fresh;
   });
   return {
     round: 0,
@@ -56,15 +57,20 @@ function withReason<T extends { reason?: string }>(entry: T, reason: string | un
 }
 
 function withLog(state: GameState, entries: readonly LogEntry[]): GameState {
-  return entries.length === 0 ? state : patchState(state, { log: appendLog(state.log, entries) });
+  if (entries.length === 0) return state;
+  const next = copyState(state);
+  next.log = appendLog(state.log, entries);
+  return next;
 }
 
 function fireEvent(model: LevelModel, state: GameState, eventId: string, trigger: 'scheduled' | 'random' | 'facilitator', log: LogEntry[]): GameState {
   const def = model.events.get(eventId);
   if (!def) return state;
   log.push({ kind: 'event', round: state.round, event: eventId, trigger });
-  const next = applyEffects(model, state, def.effects, { actor: null, target: null, cause: eventId }, log);
-  return patchState(next, { firedEvents: [...next.firedEvents, eventId] });
+  const after = applyEffects(model, state, def.effects, { actor: null, target: null, cause: eventId }, log);
+  const next = copyState(after);
+  next.firedEvents = [...after.firedEvents, eventId];
+  return next;
 }
 
 /**
@@ -79,7 +85,10 @@ function startRound(model: LevelModel, state: GameState, round: number, log: Log
     for (const role of model.level.roles) {
       const r = state.roles[role.id] as RoleState;
       const income = Math.max(0, role.resource.perRound + r.standing);
-      next[role.id] = drawCards(patchRole(r, { resources: r.resources + income }), role.drawPerRound);
+      const paid = copyRole(r);
+      paid.resources = r.resources + income;
+      drawInto(paid, role.drawPerRound);
+      next[role.id] = paid;
     }
     roles = next;
   }
@@ -91,7 +100,12 @@ function startRound(model: LevelModel, state: GameState, round: number, log: Log
     (noDeal as number[])[issue] = drift.option;
     log.push({ kind: 'drift', round, issue: drift.issue, option: drift.option, cause: 'schedule' });
   }
-  let next: GameState = patchState(state, { round, turn: 0, roles, noDeal });
+  const opened = copyState(state);
+  opened.round = round;
+  opened.turn = 0;
+  opened.roles = roles;
+  opened.noDeal = noDeal;
+  let next: GameState = opened;
   for (const event of model.level.events) {
     if (event.trigger === 'scheduled' && event.round === round) next = fireEvent(model, next, event.id, 'scheduled', log);
   }
@@ -108,7 +122,11 @@ function startRound(model: LevelModel, state: GameState, round: number, log: Log
       break;
     }
   }
-  if (rng !== next.rng) next = patchState(next, { rng });
+  if (rng !== next.rng) {
+    const drawn = copyState(next);
+    drawn.rng = rng;
+    next = drawn;
+  }
   return fired === null ? next : fireEvent(model, next, fired, 'random', log);
 }
 
@@ -134,16 +152,16 @@ function playCardInto(model: LevelModel, state: GameState, event: EventOf<'playC
   const entry: { kind: 'card'; round: number; role: RoleId; card: string; target?: RoleId; reason?: string } = { kind: 'card', round: state.round, role: event.role, card: event.card };
   if (event.target !== undefined && event.target !== '') entry.target = event.target;
   log.push(withReason(entry, event.reason));
-  const r = state.roles[event.role] as RoleState;
-  const at = r.hand.indexOf(event.card);
-  const hand = r.hand.slice();
-  hand.splice(at, 1);
-  const next = withRole(state, event.role, {
-    hand,
-    resources: r.resources - card.cost,
-    cardsPlayedThisTurn: r.cardsPlayedThisTurn + 1,
-  });
-  return applyEffects(model, next, card.effects, { actor: event.role, target: event.target ?? null, cause: card.id }, log);
+  const draft = new RolesDraft(state);
+  const r = draft.edit(event.role);
+  if (r) {
+    const hand = r.hand.slice();
+    hand.splice(hand.indexOf(event.card), 1);
+    r.hand = hand;
+    r.resources -= card.cost;
+    r.cardsPlayedThisTurn += 1;
+  }
+  return applyEffects(model, draft.done(), card.effects, { actor: event.role, target: event.target ?? null, cause: card.id }, log);
 }
 
 /** Whether this (legal) move leaves an offer accepted by every voter. */
@@ -168,10 +186,20 @@ function settleIfAdopted(model: LevelModel, state: GameState, offerId: number, l
   const offer = state.offers[offerId - 1] as Offer;
   const outcome = adoptionOf(model, state, offer);
   if (!outcome) return state;
-  const offers = state.offers.slice();
-  offers[offerId - 1] = patchOffer(offer, { status: 'adopted' });
   log.push({ kind: 'outcome', round: state.round, outcome: 'agreement' });
-  return patchState(state, { offers, outcome });
+  return adopted(state, offer, outcome);
+}
+
+/** The state with the offer adopted as the outcome. */
+function adopted(state: GameState, offer: Offer, outcome: Outcome): GameState {
+  const offers = state.offers.slice();
+  const settled = copyOffer(offer);
+  settled.status = 'adopted';
+  offers[offer.id - 1] = settled;
+  const next = copyState(state);
+  next.offers = offers;
+  next.outcome = outcome;
+  return next;
 }
 
 function putOnTable(model: LevelModel, state: GameState, role: RoleId, byIssue: EventOf<'offer'>['package'], reason: string | undefined, counterTo: number | undefined, log: LogEntry[]): GameState {
@@ -181,15 +209,23 @@ function putOnTable(model: LevelModel, state: GameState, role: RoleId, byIssue: 
   const offers = state.offers.slice();
   for (let k = 0; k < offers.length; k++) {
     const o = offers[k] as Offer;
-    if (o.by === role && o.status === 'open') offers[k] = patchOffer(o, { status: 'superseded' });
+    if (o.by === role && o.status === 'open') {
+      const superseded = copyOffer(o);
+      superseded.status = 'superseded';
+      offers[k] = superseded;
+    }
   }
   offers.push({ id, by: role, package: pkg, round: state.round, acceptedBy: [role], rejectedBy: [], status: 'open' });
   const entry: { kind: 'offer'; round: number; role: RoleId; offer: number; package: readonly number[]; counterTo?: number; reason?: string } = { kind: 'offer', round: state.round, role, offer: id, package: pkg };
   if (counterTo !== undefined) entry.counterTo = counterTo;
   log.push(withReason(entry, reason));
   const draft = new RolesDraft(state);
-  draft.patch(role, { offeredThisTurn: true });
-  return settleIfAdopted(model, patchState(state, { offers, roles: draft.roles() }), id, log);
+  const r = draft.edit(role);
+  if (r) r.offeredThisTurn = true;
+  const next = copyState(state);
+  next.offers = offers;
+  next.roles = draft.roles();
+  return settleIfAdopted(model, next, id, log);
 }
 
 export function offer(model: LevelModel, state: GameState, event: EventOf<'offer'>): GameState {
@@ -219,9 +255,14 @@ function respond(model: LevelModel, state: GameState, role: RoleId, offerId: num
   const acceptedBy = accept ? withAdded(offer.acceptedBy, role) : without(offer.acceptedBy, role);
   const rejectedBy = accept ? without(offer.rejectedBy, role) : withAdded(without(offer.rejectedBy, role), role);
   const offers = state.offers.slice();
-  offers[offerId - 1] = patchOffer(offer, { acceptedBy, rejectedBy });
+  const answered = copyOffer(offer);
+  answered.acceptedBy = acceptedBy;
+  answered.rejectedBy = rejectedBy;
+  offers[offerId - 1] = answered;
   log.push(withReason({ kind: accept ? 'accept' : 'reject', round: state.round, role, offer: offerId } as { kind: 'accept' | 'reject'; round: number; role: RoleId; offer: number; reason?: string }, reason));
-  let next: GameState = patchState(state, { offers });
+  const withAnswer = copyState(state);
+  withAnswer.offers = offers;
+  let next: GameState = withAnswer;
   const cost = model.level.blockingCost;
   if (!accept && cost > 0 && model.voters.includes(role)) {
     // Blocking has a price: a voter who alone stands between an offer and consensus loses goodwill.
@@ -229,9 +270,12 @@ function respond(model: LevelModel, state: GameState, role: RoleId, offerId: num
     for (const v of model.voters) if (v !== role && !offer.acceptedBy.includes(v)) othersAgree = false;
     // Charged once per offer: countering an offer one has already rejected is not a second block.
     if (othersAgree && !offer.rejectedBy.includes(role)) {
-      const before = (next.roles[role] as RoleState).standing;
+      const draft = new RolesDraft(next);
+      const r = draft.edit(role) as Draft<RoleState>;
+      const before = r.standing;
       const after = Math.max(-STANDING_LIMIT, before - cost);
-      next = withRole(next, role, { standing: after });
+      r.standing = after;
+      next = draft.done();
       log.push({ kind: 'standing', round: state.round, role, amount: after - before, cause: 'blocking' });
     }
   }
@@ -276,9 +320,19 @@ function endTurnInto(model: LevelModel, state: GameState, timedOut: boolean, rea
   const role = model.turnOrder[state.turn] as string;
   log.push(withReason({ kind: 'endTurn', round: state.round, role, timedOut } as { kind: 'endTurn'; round: number; role: RoleId; timedOut: boolean; reason?: string }, reason));
   const draft = new RolesDraft(state);
-  draft.patch(role, { cardsPlayedThisTurn: 0, offeredThisTurn: false });
-  if (isLastTurnOfGame(model, state)) return patchState(state, { roles: draft.roles(), log: appendLog(state.log, log) });
-  if (state.turn + 1 < model.turnOrder.length) return patchState(state, { roles: draft.roles(), turn: state.turn + 1, log: appendLog(state.log, log) });
+  const r = draft.edit(role);
+  if (r) {
+    r.cardsPlayedThisTurn = 0;
+    r.offeredThisTurn = false;
+  }
+  const last = isLastTurnOfGame(model, state);
+  if (last || state.turn + 1 < model.turnOrder.length) {
+    const next = copyState(state);
+    next.roles = draft.roles();
+    if (!last) next.turn = state.turn + 1;
+    next.log = appendLog(state.log, log);
+    return next;
+  }
   return withLog(startRound(model, draft.done(), state.round + 1, log), log);
 }
 
@@ -327,18 +381,25 @@ export function openFinalDecision(model: LevelModel, state: GameState): GameStat
     }
   }
   const candidate = best ? best.id : null;
-  return withLog(patchState(state, { candidate, votes: {} }), [{ kind: 'finalDecision', round: state.round, offer: candidate }]);
+  const next = copyState(state);
+  next.candidate = candidate;
+  next.votes = {};
+  return withLog(next, [{ kind: 'finalDecision', round: state.round, offer: candidate }]);
 }
 
 export function concludeWithoutDeal(_model: LevelModel, state: GameState): GameState {
   const outcome: Outcome = { kind: 'noDeal', package: state.noDeal.slice(), round: state.round };
-  return withLog(patchState(state, { outcome }), [{ kind: 'outcome', round: state.round, outcome: 'noDeal' }]);
+  const next = copyState(state);
+  next.outcome = outcome;
+  return withLog(next, [{ kind: 'outcome', round: state.round, outcome: 'noDeal' }]);
 }
 
 export function recordVote(_model: LevelModel, state: GameState, event: EventOf<'vote'>): GameState {
   const votes: Record<RoleId, boolean> = Object.assign({}, state.votes);
   votes[event.role] = event.accept;
-  return withLog(patchState(state, { votes }), [
+  const next = copyState(state);
+  next.votes = votes;
+  return withLog(next, [
     withReason({ kind: 'vote', round: state.round, role: event.role, accept: event.accept } as { kind: 'vote'; round: number; role: RoleId; accept: boolean; reason?: string }, event.reason),
   ]);
 }
@@ -359,7 +420,5 @@ export function settleVote(model: LevelModel, state: GameState): GameState {
   if (!passes) return concludeWithoutDeal(model, state);
   const signatories = rule === 'plurilateral' ? yes : model.voters.slice();
   const outcome: Outcome = { kind: 'agreement', package: candidate.package, offer: candidate.id, signatories, round: state.round };
-  const offers = state.offers.slice();
-  offers[candidate.id - 1] = patchOffer(candidate, { status: 'adopted' });
-  return withLog(patchState(state, { offers, outcome }), [{ kind: 'outcome', round: state.round, outcome: 'agreement' }]);
+  return withLog(adopted(state, candidate, outcome), [{ kind: 'outcome', round: state.round, outcome: 'agreement' }]);
 }

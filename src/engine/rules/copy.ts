@@ -1,62 +1,72 @@
 /**
- * Copies of the immutable game records with some fields replaced. Every field is written out, so
- * each kind of record keeps a single object shape: spreads (`{ ...state, round }`) cost several
- * times more in the engine's hottest path, bot self-play.
+ * Copies of the immutable game records, made to be filled in: a rule copies a record, sets the
+ * fields it changes, and hands the copy on, after which nobody writes to it again.
+ *
+ * Why not `patch(state, { offers, roles })`: such a helper reads every field of its partial record,
+ * and the rules call it with a dozen different shapes of partial record, so each of those reads
+ * becomes megamorphic (a lookup in V8's global stub cache). That cost about a tenth of a bot game,
+ * and it crowded out XState's own lookups. A copy written field by field, then plain assignments,
+ * keep every access on one object shape. Every field is written out in the copies for the same
+ * reason: each kind of record keeps a single shape.
  */
 import type { RoleId } from '../types.js';
 import type { GameState, Offer, RoleState } from './state.js';
 
-const pick = <T>(patched: T | undefined, current: T): T => (patched !== undefined ? patched : current);
+/** A record being built: writable until it is handed on, never written after. */
+export type Draft<T> = { -readonly [K in keyof T]: T[K] };
 
-export function patchState(s: GameState, p: Partial<GameState>): GameState {
+export function copyState(s: GameState): Draft<GameState> {
   return {
-    round: pick(p.round, s.round),
-    turn: pick(p.turn, s.turn),
-    rng: pick(p.rng, s.rng),
-    roles: pick(p.roles, s.roles),
-    noDeal: pick(p.noDeal, s.noDeal),
-    available: pick(p.available, s.available),
-    offers: pick(p.offers, s.offers),
-    firedEvents: pick(p.firedEvents, s.firedEvents),
-    candidate: pick(p.candidate, s.candidate),
-    votes: pick(p.votes, s.votes),
-    outcome: pick(p.outcome, s.outcome),
-    log: pick(p.log, s.log),
+    round: s.round,
+    turn: s.turn,
+    rng: s.rng,
+    roles: s.roles,
+    noDeal: s.noDeal,
+    available: s.available,
+    offers: s.offers,
+    firedEvents: s.firedEvents,
+    candidate: s.candidate,
+    votes: s.votes,
+    outcome: s.outcome,
+    log: s.log,
   };
 }
 
-export function patchRole(r: RoleState, p: Partial<RoleState>): RoleState {
+export function copyRole(r: RoleState): Draft<RoleState> {
   return {
-    resources: pick(p.resources, r.resources),
-    standing: pick(p.standing, r.standing),
-    hand: pick(p.hand, r.hand),
-    deck: pick(p.deck, r.deck),
-    values: pick(p.values, r.values),
-    noDealAdjustment: pick(p.noDealAdjustment, r.noDealAdjustment),
-    intel: pick(p.intel, r.intel),
-    cardsPlayedThisTurn: pick(p.cardsPlayedThisTurn, r.cardsPlayedThisTurn),
-    offeredThisTurn: pick(p.offeredThisTurn, r.offeredThisTurn),
+    resources: r.resources,
+    standing: r.standing,
+    hand: r.hand,
+    deck: r.deck,
+    values: r.values,
+    noDealAdjustment: r.noDealAdjustment,
+    intel: r.intel,
+    cardsPlayedThisTurn: r.cardsPlayedThisTurn,
+    offeredThisTurn: r.offeredThisTurn,
   };
 }
 
-export function patchOffer(o: Offer, p: Partial<Offer>): Offer {
+export function copyOffer(o: Offer): Draft<Offer> {
   return {
     id: o.id,
     by: o.by,
     package: o.package,
     round: o.round,
-    acceptedBy: pick(p.acceptedBy, o.acceptedBy),
-    rejectedBy: pick(p.rejectedBy, o.rejectedBy),
-    status: pick(p.status, o.status),
+    acceptedBy: o.acceptedBy,
+    rejectedBy: o.rejectedBy,
+    status: o.status,
   };
 }
 
 /**
- * Changes to several roles' records, collected so that the rule copies the roles table and the
- * state once rather than once per role. The copy is the draft's own until `done` shares it.
+ * Changes to roles' records, collected so that the rule copies the roles table and the state once,
+ * and each changed role's record once, however many changes it makes. The copies are the draft's
+ * own until `done` (or `roles`) hands them on.
  */
 export class RolesDraft {
   private copy: Record<RoleId, RoleState> | null = null;
+  /** The records this draft copied, and may still write to. */
+  private own: RoleState[] | null = null;
 
   constructor(private readonly state: GameState) {}
 
@@ -65,12 +75,17 @@ export class RolesDraft {
     return (this.copy ?? this.state.roles)[role];
   }
 
-  /** Replace fields of a role's record; an unknown role is left out, as withRole does. */
-  patch(role: RoleId, p: Partial<RoleState>): void {
+  /** The role's record to write to (undefined for a role the game does not have, which is left out). */
+  edit(role: RoleId): Draft<RoleState> | undefined {
     const current = this.get(role);
-    if (!current) return;
+    if (!current) return undefined;
+    if (this.own?.includes(current)) return current as Draft<RoleState>;
+    // Copying the table and replacing an existing key keeps its shape (faster than for-in or spread).
     this.copy ??= Object.assign({}, this.state.roles);
-    this.copy[role] = patchRole(current, p);
+    const mine = copyRole(current);
+    this.copy[role] = mine;
+    (this.own ??= []).push(mine);
+    return mine;
   }
 
   /** The roles table with every change made. */
@@ -80,16 +95,9 @@ export class RolesDraft {
 
   /** The state with every change made (the very same state if there was none). */
   done(): GameState {
-    return this.copy ? patchState(this.state, { roles: this.copy }) : this.state;
+    if (!this.copy) return this.state;
+    const next = copyState(this.state);
+    next.roles = this.copy;
+    return next;
   }
-}
-
-/** The state with one role's record changed; an unknown role leaves the state as it is. */
-export function withRole(state: GameState, role: RoleId, p: Partial<RoleState>): GameState {
-  const current = state.roles[role];
-  if (!current) return state;
-  // Copying the record and replacing an existing key keeps its shape (faster than for-in or spread).
-  const roles: Record<RoleId, RoleState> = Object.assign({}, state.roles);
-  roles[role] = patchRole(current, p);
-  return patchState(state, { roles });
 }

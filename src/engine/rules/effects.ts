@@ -5,7 +5,7 @@
 import type { Effect } from '../level/schema.js';
 import type { LevelModel } from '../level/model.js';
 import type { RoleId } from '../types.js';
-import { patchRole, patchState, RolesDraft, withRole } from './copy.js';
+import { copyState, RolesDraft, type Draft } from './copy.js';
 import type { GameState, Intel, LogEntry, RoleState } from './state.js';
 
 export const VALUE_LIMIT = 100;
@@ -75,16 +75,18 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
     case 'resource': {
       const draft = new RolesDraft(state);
       for (const role of resolveWho(model, effect.who, ctx)) {
-        draft.patch(role, { resources: Math.max(0, (draft.get(role)?.resources ?? 0) + effect.amount) });
+        const r = draft.edit(role);
+        if (r) r.resources = Math.max(0, r.resources + effect.amount);
       }
       return draft.done();
     }
     case 'standing': {
       const draft = new RolesDraft(state);
       for (const role of resolveWho(model, effect.who, ctx)) {
-        const before = draft.get(role)?.standing ?? 0;
+        const r = draft.edit(role);
+        const before = r?.standing ?? 0;
         const after = clamp(before + effect.amount, -STANDING_LIMIT, STANDING_LIMIT);
-        draft.patch(role, { standing: after });
+        if (r) r.standing = after;
         log.push({ kind: 'standing', round: state.round, role, amount: after - before, cause: ctx.cause });
       }
       return draft.done();
@@ -94,20 +96,21 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
       if (issue === undefined) return state;
       const draft = new RolesDraft(state);
       for (const role of resolveWho(model, effect.who, ctx)) {
-        const r = draft.get(role);
+        const r = draft.edit(role);
         if (!r) continue;
         const values = r.values.slice();
         const opts = (values[issue] as readonly number[]).slice();
         opts[effect.option] = clamp((opts[effect.option] ?? 0) + effect.amount, -VALUE_LIMIT, VALUE_LIMIT);
         values[issue] = opts;
-        draft.patch(role, { values });
+        r.values = values;
       }
       return draft.done();
     }
     case 'noDealValue': {
       const draft = new RolesDraft(state);
       for (const role of resolveWho(model, effect.who, ctx)) {
-        draft.patch(role, { noDealAdjustment: clamp((draft.get(role)?.noDealAdjustment ?? 0) + effect.amount, -VALUE_LIMIT, VALUE_LIMIT) });
+        const r = draft.edit(role);
+        if (r) r.noDealAdjustment = clamp(r.noDealAdjustment + effect.amount, -VALUE_LIMIT, VALUE_LIMIT);
       }
       return draft.done();
     }
@@ -117,7 +120,9 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
       const noDeal = state.noDeal.slice();
       noDeal[issue] = effect.option;
       log.push({ kind: 'drift', round: state.round, issue: effect.issue, option: effect.option, cause: ctx.cause });
-      return patchState(state, { noDeal });
+      const next = copyState(state);
+      next.noDeal = noDeal;
+      return next;
     }
     case 'unlockOption': {
       const issue = model.issueIndex.get(effect.issue);
@@ -127,7 +132,9 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
       opts[effect.option] = true;
       available[issue] = opts;
       log.push({ kind: 'unlock', round: state.round, issue: effect.issue, option: effect.option });
-      return patchState(state, { available });
+      const next = copyState(state);
+      next.available = available;
+      return next;
     }
     case 'reveal': {
       if (!ctx.actor || !ctx.target) return state;
@@ -140,25 +147,32 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
         values: (about.values[issue] as readonly number[]).slice(),
         round: state.round,
       };
-      return withRole(state, ctx.actor, { intel: [...(state.roles[ctx.actor]?.intel ?? []), intel] });
+      const draft = new RolesDraft(state);
+      const r = draft.edit(ctx.actor);
+      if (r) r.intel = [...r.intel, intel];
+      return draft.done();
     }
     case 'draw': {
       if (!ctx.actor) return state;
-      const r = state.roles[ctx.actor];
-      return r ? patchState(state, { roles: { ...state.roles, [ctx.actor]: drawCards(r, effect.count) } }) : state;
+      const draft = new RolesDraft(state);
+      const r = draft.edit(ctx.actor);
+      if (r) drawInto(r, effect.count);
+      return draft.done();
     }
   }
 }
 
 export const HAND_LIMIT = 8;
 
-export function drawCards(role: RoleState, count: number): RoleState {
+/** Draws up to `count` cards from the deck into the hand of a record being built. */
+export function drawInto(role: Draft<RoleState>, count: number): void {
   const n = Math.max(0, Math.min(count, role.deck.length, HAND_LIMIT - role.hand.length));
-  if (n === 0) return role;
+  if (n === 0) return;
   // Copied by hand: spreads of short arrays take V8's generic iteration path.
   const hand = role.hand.slice();
   for (let k = 0; k < n; k++) hand.push(role.deck[k] as string);
-  return patchRole(role, { hand, deck: role.deck.slice(n) });
+  role.hand = hand;
+  role.deck = role.deck.slice(n);
 }
 
 export function applyEffects(model: LevelModel, state: GameState, effects: readonly Effect[], ctx: EffectContext, log: LogEntry[]): GameState {
