@@ -50,10 +50,32 @@ export function initialState(model: LevelModel, seed: number | string): GameStat
   };
 }
 
-/** A log entry with its stated reason, if it has one (no `undefined` or empty keys). */
-function withReason<T extends { reason?: string }>(entry: T, reason: string | undefined): T {
-  if (reason !== undefined && reason !== '') entry.reason = reason;
-  return entry;
+/** A stated reason worth logging (none for a missing or empty one). */
+function stated(reason: string | undefined): string | undefined {
+  return reason === undefined || reason === '' ? undefined : reason;
+}
+
+/*
+ * The log entries of moves, built whole: an entry has no key for a missing reason, target or
+ * counter-offer, and writing each variant as its own literal (rather than adding the key
+ * afterwards) keeps every entry kind to a few fixed shapes.
+ */
+type CardEntry = Extract<LogEntry, { kind: 'card' }>;
+type OfferEntry = Extract<LogEntry, { kind: 'offer' }>;
+type AnswerEntry = Extract<LogEntry, { kind: 'accept' | 'reject' }>;
+
+function cardEntry(round: number, role: RoleId, card: string, target: RoleId | undefined, reason: string | undefined): CardEntry {
+  if (target === undefined) return reason === undefined ? { kind: 'card', round, role, card } : { kind: 'card', round, role, card, reason };
+  return reason === undefined ? { kind: 'card', round, role, card, target } : { kind: 'card', round, role, card, target, reason };
+}
+
+function offerEntry(round: number, role: RoleId, offer: number, pkg: readonly number[], counterTo: number | undefined, reason: string | undefined): OfferEntry {
+  if (counterTo === undefined) return reason === undefined ? { kind: 'offer', round, role, offer, package: pkg } : { kind: 'offer', round, role, offer, package: pkg, reason };
+  return reason === undefined ? { kind: 'offer', round, role, offer, package: pkg, counterTo } : { kind: 'offer', round, role, offer, package: pkg, counterTo, reason };
+}
+
+function answerEntry(kind: 'accept' | 'reject', round: number, role: RoleId, offer: number, reason: string | undefined): AnswerEntry {
+  return reason === undefined ? { kind, round, role, offer } : { kind, round, role, offer, reason };
 }
 
 function withLog(state: GameState, entries: readonly LogEntry[]): GameState {
@@ -149,9 +171,8 @@ export function playCard(model: LevelModel, state: GameState, event: EventOf<'pl
 function playCardInto(model: LevelModel, state: GameState, event: EventOf<'playCard'>, log: LogEntry[]): GameState {
   const card = model.cards.get(event.card);
   if (!card) return state;
-  const entry: { kind: 'card'; round: number; role: RoleId; card: string; target?: RoleId; reason?: string } = { kind: 'card', round: state.round, role: event.role, card: event.card };
-  if (event.target !== undefined && event.target !== '') entry.target = event.target;
-  log.push(withReason(entry, event.reason));
+  const target = event.target === undefined || event.target === '' ? undefined : event.target;
+  log.push(cardEntry(state.round, event.role, event.card, target, stated(event.reason)));
   const draft = new RolesDraft(state);
   const r = draft.edit(event.role);
   if (r) {
@@ -216,9 +237,7 @@ function putOnTable(model: LevelModel, state: GameState, role: RoleId, byIssue: 
     }
   }
   offers.push({ id, by: role, package: pkg, round: state.round, acceptedBy: [role], rejectedBy: [], status: 'open' });
-  const entry: { kind: 'offer'; round: number; role: RoleId; offer: number; package: readonly number[]; counterTo?: number; reason?: string } = { kind: 'offer', round: state.round, role, offer: id, package: pkg };
-  if (counterTo !== undefined) entry.counterTo = counterTo;
-  log.push(withReason(entry, reason));
+  log.push(offerEntry(state.round, role, id, pkg, counterTo, stated(reason)));
   const draft = new RolesDraft(state);
   const r = draft.edit(role);
   if (r) r.offeredThisTurn = true;
@@ -259,7 +278,7 @@ function respond(model: LevelModel, state: GameState, role: RoleId, offerId: num
   answered.acceptedBy = acceptedBy;
   answered.rejectedBy = rejectedBy;
   offers[offerId - 1] = answered;
-  log.push(withReason({ kind: accept ? 'accept' : 'reject', round: state.round, role, offer: offerId } as { kind: 'accept' | 'reject'; round: number; role: RoleId; offer: number; reason?: string }, reason));
+  log.push(answerEntry(accept ? 'accept' : 'reject', state.round, role, offerId, stated(reason)));
   const withAnswer = copyState(state);
   withAnswer.offers = offers;
   let next: GameState = withAnswer;
@@ -318,7 +337,8 @@ export function endTurn(model: LevelModel, state: GameState, event: EventOf<'end
  */
 function endTurnInto(model: LevelModel, state: GameState, timedOut: boolean, reason: string | undefined, log: LogEntry[]): GameState {
   const role = model.turnOrder[state.turn] as string;
-  log.push(withReason({ kind: 'endTurn', round: state.round, role, timedOut } as { kind: 'endTurn'; round: number; role: RoleId; timedOut: boolean; reason?: string }, reason));
+  const why = stated(reason);
+  log.push(why === undefined ? { kind: 'endTurn', round: state.round, role, timedOut } : { kind: 'endTurn', round: state.round, role, timedOut, reason: why });
   const draft = new RolesDraft(state);
   const r = draft.edit(role);
   if (r) {
@@ -400,7 +420,9 @@ export function recordVote(_model: LevelModel, state: GameState, event: EventOf<
   const next = copyState(state);
   next.votes = votes;
   return withLog(next, [
-    withReason({ kind: 'vote', round: state.round, role: event.role, accept: event.accept } as { kind: 'vote'; round: number; role: RoleId; accept: boolean; reason?: string }, event.reason),
+    stated(event.reason) === undefined
+      ? { kind: 'vote', round: state.round, role: event.role, accept: event.accept }
+      : { kind: 'vote', round: state.round, role: event.role, accept: event.accept, reason: event.reason as string },
   ]);
 }
 
