@@ -395,23 +395,35 @@ export function nashPoint(model: LevelModel, values: Values, noDealValues: reado
   let bestScore = -Infinity;
   let bestRow = -1;
   let bestPkg = Infinity;
+  let bestProduct = 0;
   for (let c = 0, base = 0; c < n; c++, base += R) {
-    let score = 0;
+    // The product of the gains orders points as the sum of their logs does, up to rounding, at a
+    // fraction of the cost: the logs are taken only for a point whose product comes within a
+    // billionth of the best one's (far beyond any rounding), so the answer is that of the sums.
+    // A product is trusted only when every gain lies in [1e-15, 1e15] and there are at most 16
+    // roles: it then stays far from underflow and overflow, within 16 roundings of exact.
+    let product = 1;
     let ok = true;
+    let trusted = R <= 16;
     for (let r = 0; r < R; r++) {
       const gain = (u[base + r] as number) - (noDealValues[r] as number);
       if (!(gain > 0)) {
         ok = false;
         break;
       }
-      score += Math.log(gain);
+      if (gain < 1e-15 || gain > 1e15) trusted = false;
+      product *= gain;
     }
-    if (!ok) continue;
+    if (!ok || (trusted && product < bestProduct * (1 - 1e-9))) continue;
+    let score = 0;
+    for (let r = 0; r < R; r++) score += Math.log((u[base + r] as number) - (noDealValues[r] as number));
     const p = pkgIndex[c] as number;
     if (score > bestScore || (score === bestScore && p < bestPkg)) {
       bestScore = score;
       bestRow = c;
       bestPkg = p;
+      // An untrusted best cannot bound the others: 0 turns the shortcut off.
+      bestProduct = trusted ? product : 0;
     }
   }
   if (bestRow < 0) return null;

@@ -179,13 +179,21 @@ interface CachedFrontier {
   readonly bits: Uint32Array;
   readonly frontier: Frontier;
 }
-const frontierCaches = new WeakMap<LevelModel, { entries: number; byHash: Map<number, CachedFrontier[]> }>();
+/** Per level: the cached frontiers, and a scratch table the values are laid out in to be hashed. */
+const frontierCaches = new WeakMap<LevelModel, { entries: number; byHash: Map<number, CachedFrontier[]>; flat: Float64Array; bits: Uint32Array }>();
 
 function cachedFrontier(model: LevelModel, values: readonly (readonly (readonly number[])[])[]): Frontier {
   const counts = model.optionCounts;
   let length = 0;
   for (const c of counts) length += c;
-  const flat = new Float64Array(length * values.length);
+  let cache = frontierCaches.get(model);
+  if (!cache || cache.flat.length !== length * values.length) {
+    // A typed array this size lives outside the heap and costs a system allocation: keep one.
+    const flat = new Float64Array(length * values.length);
+    cache = { entries: 0, byHash: new Map(), flat, bits: new Uint32Array(flat.buffer) };
+    frontierCaches.set(model, cache);
+  }
+  const flat = cache.flat;
   let k = 0;
   for (const v of values) {
     for (let i = 0; i < counts.length; i++) {
@@ -194,14 +202,9 @@ function cachedFrontier(model: LevelModel, values: readonly (readonly (readonly 
       for (let o = 0; o < n; o++) flat[k++] = opts[o] as number;
     }
   }
-  const bits = new Uint32Array(flat.buffer);
+  const bits = cache.bits;
   let hash = 0x811c9dc5;
   for (let w = 0; w < bits.length; w++) hash = Math.imul(hash ^ (bits[w] as number), 0x01000193);
-  let cache = frontierCaches.get(model);
-  if (!cache) {
-    cache = { entries: 0, byHash: new Map() };
-    frontierCaches.set(model, cache);
-  }
   const bucket = cache.byHash.get(hash);
   if (bucket) {
     for (const entry of bucket) {
@@ -216,7 +219,7 @@ function cachedFrontier(model: LevelModel, values: readonly (readonly (readonly 
     cache.byHash.clear();
     cache.entries = 0;
   }
-  const entry = { bits, frontier };
+  const entry = { bits: bits.slice(), frontier };
   const list = cache.byHash.get(hash);
   if (list) list.push(entry);
   else cache.byHash.set(hash, [entry]);

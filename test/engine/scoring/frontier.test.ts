@@ -107,4 +107,21 @@ describe('nashPoint', () => {
     const tf = paretoFrontier(tie, tie.values);
     expect(nashPoint(tie, tie.values, [0, 0, -1], tf)?.package).toEqual([0]);
   });
+
+  it('finds the largest product even when the products overflow or underflow', () => {
+    // Levels keep values within ±100, but the function takes any values. Products of gains this
+    // size leave the range of doubles (1e300³, 1e-300³); the logs do not. Package 1 has the larger
+    // product (4 against 3, in units of the scale) in both, and must win both.
+    const shape = compileLevel(syntheticLevel([[[1, 2]], [[3, 2]], [[1, 1]]]));
+    for (const unit of [1e300, 1e-300]) {
+      const values = shape.values.map((role) => role.map((opts) => opts.map((v) => v * unit)));
+      expect(nashPoint(shape, values, [0, 0, 0])?.package).toEqual([1]);
+    }
+    // Package 1's gains (x, x, y) have the larger log sum, by 1e-6, but x·x is subnormal, and the
+    // product worked out left to right comes out below package 0's: it must not be trusted.
+    const x = 1.0002e-159;
+    const y = 9.996011195681279e272;
+    const values = [[[1e-15, x]], [[1e-15, x]], [[1e-15, y]]];
+    expect(nashPoint(shape, values, [0, 0, 0])?.package).toEqual([1]);
+  });
 });
