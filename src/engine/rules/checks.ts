@@ -25,8 +25,8 @@ function findOffer(state: GameState, id: number): Offer | undefined {
   return offer && offer.id === id ? offer : undefined;
 }
 
-function offerIdOf(event: GameEvent): number | undefined {
-  return event.type === 'accept' || event.type === 'reject' || event.type === 'counter' ? event.offer : undefined;
+function answersAnOffer(event: GameEvent): event is Extract<GameEvent, { offer: number }> {
+  return event.type === 'accept' || event.type === 'reject' || event.type === 'counter';
 }
 
 /*
@@ -94,6 +94,8 @@ function incompletePackage(model: LevelModel, state: GameState, input: unknown):
 }
 
 function offerNotOpen(state: GameState, id: number): string | null {
+  // Only a typed event from code can lack it (the event schema requires it of everything else).
+  if (typeof id !== 'number') return 'the move does not say which offer it answers';
   const offer = findOffer(state, id);
   if (!offer) return `there is no offer #${id}`;
   return offer.status === 'open' ? null : `offer #${id} is no longer on the table (${offer.status})`;
@@ -143,14 +145,8 @@ export const RULES = {
   targetFitsCard: (model, _state, event) => (event.type === 'playCard' ? badTarget(model, event.role, event.card, event.target) : null),
   hasNotOfferedThisTurn: (_model, state, event) => alreadyOffered(state, roleOf(event)),
   isCompletePackage: (model, state, event) => (event.type === 'offer' || event.type === 'counter' ? incompletePackage(model, state, event.package) : null),
-  offerIsOpen: (_model, state, event) => {
-    const id = offerIdOf(event);
-    return id === undefined ? null : offerNotOpen(state, id);
-  },
-  isNotOwnOffer: (_model, state, event) => {
-    const id = offerIdOf(event);
-    return id === undefined ? null : ownOffer(state, id, roleOf(event));
-  },
+  offerIsOpen: (_model, state, event) => (answersAnOffer(event) ? offerNotOpen(state, event.offer) : null),
+  isNotOwnOffer: (_model, state, event) => (answersAnOffer(event) ? ownOffer(state, event.offer, roleOf(event)) : null),
   hasNotAlreadyAccepted: (_model, state, event) => (event.type === 'accept' ? alreadyAccepted(state, event.role, event.offer) : null),
   hasNotAlreadyRejected: (_model, state, event) => (event.type === 'reject' ? alreadyRejected(state, event.role, event.offer) : null),
   isKnownEvent: (model, _state, event) => (event.type === 'inject' ? unknownEvent(model, event.event) : null),

@@ -290,6 +290,8 @@ describe('refusals: every rule says why and changes nothing', () => {
     ok(session, { type: 'offer', role: 'north', package: PKG });
     refused(session, { type: 'accept', role: 'south', offer: 2 }, 'there is no offer #2');
     refused(session, { type: 'reject', role: 'south', offer: 0 }, 'there is no offer #0');
+    // A typed event from code that names no offer is refused too (it used to reach the rule and throw).
+    refused(session, { type: 'accept', role: 'south' } as unknown as GameEvent, 'the move does not say which offer it answers');
     refused(session, { type: 'accept', role: 'north', offer: 1 }, "offer #1 is north's own offer");
     refused(session, { type: 'reject', role: 'north', offer: 1 }, "offer #1 is north's own offer");
     nextRound(session);
