@@ -4,10 +4,10 @@
  *
  * Why not `patch(state, { offers, roles })`: such a helper reads every field of its partial record,
  * and the rules call it with a dozen different shapes of partial record, so each of those reads
- * becomes megamorphic (a lookup in V8's global stub cache). That cost about a tenth of a bot game,
- * and it crowded out XState's own lookups. A copy written field by field, then plain assignments,
- * keep every access on one object shape. Every field is written out in the copies for the same
- * reason: each kind of record keeps a single shape.
+ * becomes megamorphic (a lookup in V8's global stub cache, which XState's own lookups share).
+ * Copies written field by field, then plain assignments, keep every access on one object shape:
+ * that made bot games through the statechart 8 to 12% faster. Every field is written out in the
+ * copies for the same reason: each kind of record keeps a single shape.
  */
 import type { RoleId } from '../types.js';
 import type { GameState, Offer, RoleState } from './state.js';
