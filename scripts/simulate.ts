@@ -6,17 +6,18 @@
  */
 import { parseArgs } from 'node:util';
 import { NEGOTIATING_STRATEGIES, STRATEGIES, type StrategyId } from '../src/engine/bots/index.js';
-import { compileLevel } from '../src/engine/level/model.js';
-import { simulate, type SimulationReport } from '../src/engine/simulate.js';
+import { checkBalance, hintText, WIN_BAND, type BalanceReport } from '../src/engine/balance/check.js';
 import { formatErrors, loadLevelFile } from './lib/load-level.js';
 
-const USAGE = `Usage: npm run simulate -- --level <file> [--games <N>] [--seed <S>] [--strategies <list>] [--json]
+const USAGE = `Usage: npm run simulate -- --level <file> [--games <N>] [--seed <S>] [--strategies <list>] [--hints] [--json]
 
   --level <file>        the level to simulate (YAML or JSON)
   --games <N>           how many bot games to play (1 to 1000000; default 1000)
   --seed <S>            seed for the whole run (any text or number; default 1); same seed, same figures
   --strategies <list>   comma-separated bot strategies to draw seats from
                         (${STRATEGIES.join(', ')}; default ${NEGOTIATING_STRATEGIES.join(',')})
+  --hints               also run a small sensitivity pass: each role's no-deal adjustment moved by
+                        ±2, with the change in its win rate (the studio shows the same hints)
   --json                print one JSON object instead of a table
   --help                show this help
 
@@ -28,7 +29,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function parse(): { level: string; games: number; seed: string | number; json: boolean; strategies: StrategyId[] } {
+function parse(): { level: string; games: number; seed: string | number; json: boolean; hints: boolean; strategies: StrategyId[] } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -38,6 +39,7 @@ function parse(): { level: string; games: number; seed: string | number; json: b
         seed: { type: 'string' },
         strategies: { type: 'string' },
         json: { type: 'boolean' },
+        hints: { type: 'boolean' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -57,12 +59,18 @@ function parse(): { level: string; games: number; seed: string | number; json: b
   const seed = /^\d+$/.test(seedText) && Number(seedText) <= 0xffffffff ? Number(seedText) : seedText;
   const strategies = (values.strategies ?? NEGOTIATING_STRATEGIES.join(',')).split(',').map((s) => s.trim());
   for (const s of strategies) if (!(STRATEGIES as readonly string[]).includes(s)) fail(`unknown strategy "${s}" (known: ${STRATEGIES.join(', ')})`);
-  return { level: values.level, games, seed, json: Boolean(values.json), strategies: strategies as StrategyId[] };
+  return { level: values.level, games, seed, json: Boolean(values.json), hints: Boolean(values.hints), strategies: strategies as StrategyId[] };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function printTable(report: SimulationReport): void {
+function printTable(balance: BalanceReport): void {
+  const report = balance.report;
+  const band = `${WIN_BAND.low * 100}–${WIN_BAND.high * 100}%`;
+  const flag = (role: string) => {
+    const f = balance.outsideBand.find((b) => b.role === role);
+    return f ? `  ${f.side === 'low' ? 'BELOW' : 'ABOVE'} the ${band} band` : '';
+  };
   const lines = [
     `Level ${report.level}: ${report.games} games, seed ${String(report.seed)}, ${report.gamesPerSecond} games/s`,
     `Agreement rate          ${pct(report.agreementRate)}`,
@@ -71,7 +79,7 @@ function printTable(report: SimulationReport): void {
     '',
     'Role                     win rate   mean score vs no deal',
     ...Object.keys(report.winRates).map(
-      (role) => `${role.padEnd(24)} ${pct(report.winRates[role] ?? 0).padStart(8)}   ${(report.meanScoreVsNoDeal[role] ?? 0).toFixed(2).padStart(8)}`,
+      (role) => `${role.padEnd(24)} ${pct(report.winRates[role] ?? 0).padStart(8)}   ${(report.meanScoreVsNoDeal[role] ?? 0).toFixed(2).padStart(8)}${flag(role)}`,
     ),
     '',
     'Strategy                 seats    win rate   mean score vs no deal',
@@ -83,6 +91,14 @@ function printTable(report: SimulationReport): void {
     ...Object.entries(report.cards)
       .sort((a, b) => b[1].plays - a[1].plays)
       .map(([id, c]) => `${id.padEnd(24)} ${String(c.plays).padStart(6)} ${pct(c.winRateWhenPlayed).padStart(10)}`),
+    ...balance.unplayedCards.map((id) => `${id.padEnd(24)} ${'0'.padStart(6)}   never played`),
+    '',
+    'Agreed package (issue=option)                          games   share',
+    ...(balance.agreedPackages.length === 0 ? ['(no agreement in any game)'] : []),
+    ...balance.agreedPackages.slice(0, 10).map((p) => `${Object.entries(p.package).map(([i, o]) => `${i}=${o}`).join(' ').padEnd(54)} ${String(p.games).padStart(6)} ${pct(p.share).padStart(7)}`),
+    ...(balance.agreedPackages.length > 10 ? [`… and ${balance.agreedPackages.length - 10} more packages`] : []),
+    ...(balance.outsideBand.length > 0 ? ['', `Outside the ${band} band: ${balance.outsideBand.map((f) => `${f.role} (${pct(f.winRate)})`).join(', ')}`] : ['', `Every role is inside the ${band} band.`]),
+    ...(balance.hints.length > 0 ? ['', 'Hints (sensitivity run):', ...balance.hints.map((h) => `  ${hintText(h)}`)] : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -95,18 +111,17 @@ function main(): void {
     process.stderr.write(`simulate: ${args.level} is not a valid level (${loaded.errors.length} errors):\n${formatErrors(args.level, loaded.errors)}\n`);
     process.exit(1);
   }
-  const model = compileLevel(loaded.level);
   const tty = process.stderr.isTTY === true;
-  const report = simulate(model, {
+  const balance = checkBalance(loaded.level, {
     games: args.games,
     seed: args.seed,
     strategies: args.strategies,
-    progressEvery: Math.max(1, Math.floor(args.games / 100)),
-    ...(tty ? { onProgress: (done: number) => process.stderr.write(`\r  ${done}/${args.games} games (${Math.round((done / args.games) * 100)}%)`) } : {}),
+    hints: args.hints,
+    ...(tty ? { onProgress: (done: number, total: number) => process.stderr.write(`\r  ${done}/${total} games (${Math.round((done / total) * 100)}%)`) } : {}),
   });
   if (tty) process.stderr.write('\r\x1b[K');
-  if (args.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-  else printTable(report);
+  if (args.json) process.stdout.write(`${JSON.stringify({ ...balance.report, outsideBand: balance.outsideBand, agreedPackages: balance.agreedPackages, unplayedCards: balance.unplayedCards, hints: balance.hints.map((h) => ({ ...h, text: hintText(h) })) })}\n`);
+  else printTable(balance);
 }
 
 main();
