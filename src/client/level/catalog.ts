@@ -36,9 +36,40 @@ export function parseLevel(file: string, text: string, evidenceIds: ReadonlySet<
   return { id: result.level.id, file, ok: true, level: result.level, model: compileLevel(result.level) };
 }
 
+/** Levels opened from a file (menu) or sent from the studio, kept on this device only. */
+export const DEVICE_LEVELS_KEY = 'ministerial.deviceLevels';
+
+interface DeviceLevel {
+  readonly file: string;
+  readonly text: string;
+}
+
+function deviceLevels(): DeviceLevel[] {
+  try {
+    const raw = globalThis.localStorage?.getItem(DEVICE_LEVELS_KEY);
+    const list: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(list) ? list.filter((l): l is DeviceLevel => typeof l?.file === 'string' && typeof l?.text === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Keep a level on this device (replacing one with the same file name) so the menu lists it after a reload. */
+export function keepOnDevice(file: string, text: string): void {
+  const list = [{ file, text }, ...deviceLevels().filter((l) => l.file !== file)].slice(0, 20);
+  globalThis.localStorage?.setItem(DEVICE_LEVELS_KEY, JSON.stringify(list));
+}
+
 export async function loadCatalog(): Promise<Catalog> {
   const evidence = parseEvidenceText(evidenceText);
   const ids = evidence.ok ? evidence.ids : undefined;
-  const levels = await Promise.all(Object.entries(files).map(async ([file, load]) => parseLevel(file, await load(), ids)));
+  const shipped = await Promise.all(Object.entries(files).map(async ([file, load]) => parseLevel(file, await load(), ids)));
+  const taken = new Set(shipped.map((l) => l.id));
+  // A device level whose id is a shipped one's would hide behind it: it is listed as broken instead.
+  const local = deviceLevels().map((d): LevelEntry => {
+    const entry = parseLevel(`device:${d.file}`, d.text, ids);
+    return entry.ok && taken.has(entry.id) ? { id: `${entry.id}@${d.file}`, file: entry.file, ok: false, errors: [`id "${entry.id}" is already used by a shipped level: give it another id`] } : entry;
+  });
+  const levels = [...shipped, ...local.filter((l) => !taken.has(l.id) || (taken.add(l.id), false))];
   return { levels: levels.sort(order), evidence: evidence.ok ? evidence.base : null, evidenceErrors: evidence.ok ? [] : evidence.errors };
 }

@@ -74,6 +74,12 @@ export function menuScreen(app: App): void {
     app.go(rolesScreen);
   });
 
+  // "Open a level file": validated here with the same validator, kept on this device, then selected.
+  const fileInput = h('input', { type: 'file', accept: '.yaml,.yml,.json', testid: 'menu-open-file', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
+  fileInput.addEventListener('change', () => void openLevelFile(app, fileInput));
+  const openFile = h('button', { type: 'button', class: 'secondary', testid: 'menu-open-file-button' }, t('menu.openFile'));
+  openFile.addEventListener('click', () => fileInput.click());
+
   clear(app.ui);
   app.ui.append(
     h(
@@ -90,7 +96,7 @@ export function menuScreen(app: App): void {
         details,
         h('div', { class: 'columns' }, h('div', { class: 'field' }, h('label', { for: 'menu-mode' }, t('menu.mode')), modeSelect), h('div', { class: 'field' }, h('label', { for: 'menu-language' }, t('menu.language')), langSelect)),
         h('div', { class: 'field' }, h('span', { class: 'label' }, t('menu.sound')), soundControls(app)),
-        h('div', { class: 'row' }, play),
+        h('div', { class: 'row' }, play, openFile, fileInput),
       ),
     ),
   );
@@ -98,4 +104,26 @@ export function menuScreen(app: App): void {
   play.disabled = false;
   levelSelect.focus();
   performance.mark('menu-interactive');
+}
+
+async function openLevelFile(app: App, input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  if (!file) return;
+  const { keepOnDevice, loadCatalog, parseLevel } = await import('../../level/catalog.js');
+  const text = await file.text();
+  const entry = parseLevel(`device:${file.name}`, text, undefined);
+  if (!entry.ok) {
+    errorScreen(app, app.t('boot.levelError', { id: file.name }), entry.errors, app.t('boot.levelErrorHelp'));
+    return;
+  }
+  keepOnDevice(file.name, text);
+  app.catalog = await loadCatalog();
+  const kept = app.catalog.levels.find((l) => l.file === `device:${file.name}`);
+  if (kept && !kept.ok) {
+    errorScreen(app, app.t('boot.levelError', { id: file.name }), kept.errors, app.t('boot.levelErrorHelp'));
+    return;
+  }
+  app.setup.levelId = entry.id;
+  app.setup.humans = [];
+  menuScreen(app);
 }
