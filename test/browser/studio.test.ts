@@ -90,3 +90,20 @@ it('builds a level from a template, locates an error, checks balance, play-tests
   await shot(game, 'studio-04-playtest');
   expect(errors).toEqual([]);
 }, 180_000);
+
+it('opens a level file from the menu, keeps it on the device, and shows a broken one with its errors', async () => {
+  const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+  await page.goto(`${inject('baseUrl')}/`);
+  await page.waitForSelector(`${tid('menu-play')}:not([disabled])`);
+  const text = readFileSync('levels/tutorial.yaml', 'utf8').replace(/^id: tutorial$/m, 'id: from-a-file');
+  await page.setInputFiles(tid('menu-open-file'), { name: 'from-a-file.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+  await page.waitForFunction(() => (document.querySelector('[data-testid="menu-level"]') as HTMLSelectElement | null)?.value === 'from-a-file');
+  await shot(page, 'studio-05-menu-open-file-390');
+  await page.reload();
+  await page.waitForSelector(`${tid('menu-play')}:not([disabled])`);
+  await expect(page.locator(`${tid('menu-level')} option[value="from-a-file"]`).count()).resolves.toBe(1);
+  await page.setInputFiles(tid('menu-open-file'), { name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text.replace('year: 2017', 'year: soon')) });
+  await page.waitForSelector('text=year');
+  await shot(page, 'studio-06-menu-broken-file-390');
+  expect(errors).toEqual([]);
+}, 60_000);

@@ -10,6 +10,9 @@ import { compileLevel, type LevelModel } from '../../engine/level/model.js';
 import type { Level } from '../../engine/level/schema.js';
 import { validateLevelText } from '../../engine/level/validate.js';
 import evidenceText from '../../../seeds/evidence.yaml?raw';
+import { deviceLevels } from './device.js';
+
+export { keepOnDevice } from './device.js';
 
 export type LevelEntry =
   | { readonly id: string; readonly file: string; readonly ok: true; readonly level: Level; readonly model: LevelModel }
@@ -34,30 +37,6 @@ export function parseLevel(file: string, text: string, evidenceIds: ReadonlySet<
   const result = validateLevelText(text, { evidenceIds, fileName: file });
   if (!result.ok) return { id, file, ok: false, errors: result.errors.map((e) => `${e.line}:${e.column}  ${e.pathText}  ${e.message}`) };
   return { id: result.level.id, file, ok: true, level: result.level, model: compileLevel(result.level) };
-}
-
-/** Levels opened from a file (menu) or sent from the studio, kept on this device only. */
-export const DEVICE_LEVELS_KEY = 'ministerial.deviceLevels';
-
-interface DeviceLevel {
-  readonly file: string;
-  readonly text: string;
-}
-
-function deviceLevels(): DeviceLevel[] {
-  try {
-    const raw = globalThis.localStorage?.getItem(DEVICE_LEVELS_KEY);
-    const list: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(list) ? list.filter((l): l is DeviceLevel => typeof l?.file === 'string' && typeof l?.text === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Keep a level on this device (replacing one with the same file name) so the menu lists it after a reload. */
-export function keepOnDevice(file: string, text: string): void {
-  const list = [{ file, text }, ...deviceLevels().filter((l) => l.file !== file)].slice(0, 20);
-  globalThis.localStorage?.setItem(DEVICE_LEVELS_KEY, JSON.stringify(list));
 }
 
 export async function loadCatalog(): Promise<Catalog> {

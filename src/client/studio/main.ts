@@ -9,7 +9,7 @@ import type { BalanceReport } from '../../engine/balance/check.js';
 import type { Level } from '../../engine/level/schema.js';
 import { validateLevelText, type LevelError } from '../../engine/level/validate.js';
 import evidenceText from '../../../seeds/evidence.yaml?raw';
-import { keepOnDevice } from '../level/catalog.js';
+import { keepOnDevice } from '../level/device.js';
 import { balanceCharts } from './charts.js';
 import { addCard, cardForm, el, rolesForm, setRoleNumber } from './forms.js';
 import './studio.css';

@@ -76,7 +76,8 @@ export function menuScreen(app: App): void {
 
   // "Open a level file": validated here with the same validator, kept on this device, then selected.
   const fileInput = h('input', { type: 'file', accept: '.yaml,.yml,.json', testid: 'menu-open-file', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
-  fileInput.addEventListener('change', () => void openLevelFile(app, fileInput));
+  // The handler is loaded when a file is chosen, so the menu's first download does not grow.
+  fileInput.addEventListener('change', () => void import('./open-level-file.js').then((m) => m.openLevelFile(app, fileInput, menuScreen)));
   const openFile = h('button', { type: 'button', class: 'secondary', testid: 'menu-open-file-button' }, t('menu.openFile'));
   openFile.addEventListener('click', () => fileInput.click());
 
@@ -106,24 +107,3 @@ export function menuScreen(app: App): void {
   performance.mark('menu-interactive');
 }
 
-async function openLevelFile(app: App, input: HTMLInputElement): Promise<void> {
-  const file = input.files?.[0];
-  if (!file) return;
-  const { keepOnDevice, loadCatalog, parseLevel } = await import('../../level/catalog.js');
-  const text = await file.text();
-  const entry = parseLevel(`device:${file.name}`, text, undefined);
-  if (!entry.ok) {
-    errorScreen(app, app.t('boot.levelError', { id: file.name }), entry.errors, app.t('boot.levelErrorHelp'));
-    return;
-  }
-  keepOnDevice(file.name, text);
-  app.catalog = await loadCatalog();
-  const kept = app.catalog.levels.find((l) => l.file === `device:${file.name}`);
-  if (kept && !kept.ok) {
-    errorScreen(app, app.t('boot.levelError', { id: file.name }), kept.errors, app.t('boot.levelErrorHelp'));
-    return;
-  }
-  app.setup.levelId = entry.id;
-  app.setup.humans = [];
-  menuScreen(app);
-}
