@@ -11,7 +11,7 @@ function run(...args: string[]) {
 }
 
 describe('npm run simulate: band, packages, unplayed cards, hints', () => {
-  it('flags a role pushed out of the 20–50% band, lists agreed packages and a card nobody plays', () => {
+  it('flags a role pushed out of the 20–50% band, and lists the agreed packages', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-hints-'));
     const file = join(dir, 'lopsided.yaml');
     // The developing delegation's no deal made very costly: it signs anything and others take the gains.
