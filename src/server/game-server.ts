@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { CreateSessionSchema, describeIssue, JoinRequestSchema, MAX_FRAME_BYTES, type CreateSessionResponse, type JoinResponse, type SessionSettings } from '../protocol/messages.js';
 import { fullLogJson, resultsCsv } from './export.js';
 import { LevelLibrary } from './levels.js';
-import { setRoomContext, TableRoom, WorkshopRoom } from './rooms.js';
+import { defineRooms } from './rooms.js';
 import { cleanName, newId, newJoinCode, newToken, normaliseJoinCode, RateLimiter } from './security.js';
 import { Store } from './store.js';
 import { Workshop, workshopRoomId, type WorkshopRuntime } from './workshop.js';
@@ -85,12 +85,9 @@ export async function attachGameServer(httpServer: HttpServer, options: GameServ
   const joinLimiter = new RateLimiter((options.joinAttemptsPerMinute ?? 20) / 60, options.joinAttemptsPerMinute ?? 20);
   const createLimiter = new RateLimiter((options.createsPerMinute ?? 10) / 60, options.createsPerMinute ?? 10);
 
-  setRoomContext({ internalKey, workshop: (id) => sessions.get(id), holdSeatMs: runtime.holdSeatMs, stats });
-
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_FRAME_BYTES, pingInterval: 5000, pingMaxRetries: 3 });
   const gameServer = new Server({ transport, greet: false, gracefullyShutdown: false });
-  gameServer.define('table', TableRoom);
-  gameServer.define('workshop', WorkshopRoom);
+  defineRooms(gameServer, { internalKey, workshop: (id) => sessions.get(id), holdSeatMs: runtime.holdSeatMs, stats });
   // Colyseus' listen() would also mount its HTTP router over every request of the shared server;
   // we take only its matchmaking routes (see handle), so we register the transport ourselves.
   setTransport(transport);
@@ -115,7 +112,7 @@ export async function attachGameServer(httpServer: HttpServer, options: GameServ
       const torn = { count: 0 };
       const records = store.read(id, torn);
       if (torn.count > 0) process.stderr.write(`sessions: ${id}: skipped ${torn.count} torn line(s) left by a crash\n`);
-      const w = Workshop.restore(records, (level) => levels.get(level), store.open(id), runtime);
+      const w = Workshop.restore(records, (level) => levels.get(level), store.open(id), runtime, (m) => process.stderr.write(`sessions: ${id}: ${m}\n`));
       if (w.expired) {
         w.dispose();
         store.archive(id);

@@ -2,6 +2,7 @@
  * Bad, forged and hostile input over real sockets: each is answered with an error (or the
  * connection is closed), nothing changes, and the server stays up for everyone else.
  */
+import { PROTOCOL_VERSION } from '../../src/protocol/messages.js';
 import { Client } from '@colyseus/sdk';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -33,7 +34,7 @@ const history = (): number => w.tables[0]?.session.history.length ?? -1;
 async function stillUp(): Promise<void> {
   expect((await fetch(`${server.url}/health`)).status).toBe(200);
   const probe = new Client(server.url);
-  const room = await probe.joinById(`t_${session.sessionId}_0`, { spectator: true, code: session.code });
+  const room = await probe.joinById(`t_${session.sessionId}_0`, { spectator: true, code: session.code, protocol: PROTOCOL_VERSION });
   await room.leave();
 }
 
@@ -68,7 +69,7 @@ test('malformed moves, moves for another seat and moves out of turn are refused 
 
 test('facilitator commands without the secret, or with a wrong one, are refused', async () => {
   const [a] = players as [Player];
-  const lobby = await new Client(server.url).joinById(`w_${session.sessionId}`, { token: a.token });
+  const lobby = await new Client(server.url).joinById(`w_${session.sessionId}`, { token: a.token, protocol: PROTOCOL_VERSION });
   const errors: string[] = [];
   let welcomed = false;
   lobby.onMessage('*', (type, payload: { reason?: string; id?: number }) => {
@@ -90,12 +91,12 @@ test('facilitator commands without the secret, or with a wrong one, are refused'
   expect(w.status).toBe('running');
   await lobby.leave();
   // Joining as the facilitator needs the secret too.
-  await expect(new Client(server.url).joinById(`w_${session.sessionId}`, { facilitator: 'y'.repeat(43) })).rejects.toThrow();
+  await expect(new Client(server.url).joinById(`w_${session.sessionId}`, { facilitator: 'y'.repeat(43), protocol: PROTOCOL_VERSION })).rejects.toThrow();
   // A participant cannot sit at a table they have no seat at, nor use a made-up token.
   const other = players.find((p) => p.table.room.roomId !== a.table.room.roomId) as Player;
-  await expect(new Client(server.url).joinById(other.table.room.roomId, { token: a.token })).rejects.toThrow();
-  await expect(new Client(server.url).joinById(a.table.room.roomId, { token: 'z'.repeat(32) })).rejects.toThrow();
-  await expect(new Client(server.url).joinById(a.table.room.roomId, { spectator: true, code: 'AAAAAA' })).rejects.toThrow();
+  await expect(new Client(server.url).joinById(other.table.room.roomId, { token: a.token, protocol: PROTOCOL_VERSION })).rejects.toThrow();
+  await expect(new Client(server.url).joinById(a.table.room.roomId, { token: 'z'.repeat(32), protocol: PROTOCOL_VERSION })).rejects.toThrow();
+  await expect(new Client(server.url).joinById(a.table.room.roomId, { spectator: true, code: 'AAAAAA', protocol: PROTOCOL_VERSION })).rejects.toThrow();
   // Clients cannot create rooms.
   expect((await post(`${server.url}/matchmake/create/table`, { internalKey: 'guess' })).status).toBe(403);
 });

@@ -8,7 +8,7 @@
  */
 import { Client, type Room } from '@colyseus/sdk';
 import type { TFunction } from 'i18next';
-import type { ChatEntry, ConsoleState, CreateSessionResponse, FacilitatorCommand } from '../../protocol/messages.js';
+import { PROTOCOL_VERSION, type ChatEntry, type ConsoleState, type CreateSessionResponse, type FacilitatorCommand } from '../../protocol/messages.js';
 import { workshopT } from '../online/i18n.js';
 import { el, qrSvg, renderDebrief, renderTables, spacedCode } from './render.js';
 import './console.css';
@@ -106,7 +106,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
   const sdk = new Client(location.origin);
   let room: Room;
   try {
-    room = await sdk.joinById(`w_${sessionId}`, { facilitator: secret });
+    room = await sdk.joinById(`w_${sessionId}`, { facilitator: secret, protocol: PROTOCOL_VERSION });
   } catch {
     root.replaceChildren(el('p', { role: 'alert', class: 'panel' }, t('console.notFound')));
     return;

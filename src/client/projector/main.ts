@@ -6,7 +6,7 @@
  */
 import { Client } from '@colyseus/sdk';
 import type { TFunction } from 'i18next';
-import type { PublicSessionState, TableUpdate, TableWelcome } from '../../protocol/messages.js';
+import { PROTOCOL_VERSION, type PublicSessionState, type TableUpdate, type TableWelcome } from '../../protocol/messages.js';
 import { el, qrSvg, renderDebrief, renderTables, spacedCode, timerText } from '../facilitator/render.js';
 import { local, workshopT } from '../online/i18n.js';
 import '../facilitator/console.css';
@@ -14,7 +14,7 @@ import '../facilitator/console.css';
 const root = document.getElementById('projector') as HTMLElement;
 
 async function whole(t: TFunction, sdk: Client, code: string): Promise<void> {
-  const room = await sdk.joinById(`w_${await sessionIdFor(code)}`, { spectator: true, code });
+  const room = await sdk.joinById(`w_${await sessionIdFor(code)}`, { spectator: true, code, protocol: PROTOCOL_VERSION });
   let qr: HTMLElement | null = null;
   room.onMessage('public', (s: PublicSessionState) => {
     void (async () => {
@@ -47,7 +47,7 @@ async function sessionIdFor(code: string): Promise<string> {
 
 async function oneTable(t: TFunction, sdk: Client, code: string, index: number): Promise<void> {
   const sessionId = await sessionIdFor(code);
-  const room = await sdk.joinById(`t_${sessionId}_${index}`, { spectator: true, code });
+  const room = await sdk.joinById(`t_${sessionId}_${index}`, { spectator: true, code, protocol: PROTOCOL_VERSION });
   let welcome: TableWelcome | null = null;
   room.onMessage('welcome', (w: TableWelcome) => {
     welcome = w;
