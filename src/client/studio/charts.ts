@@ -9,7 +9,7 @@ function bar(label: string, value: number, opts: { band?: boolean; testid?: stri
   const track = el('div', { class: 'track' });
   if (opts.band) track.append(el('div', { class: 'band', style: `left:${WIN_BAND.low * 100}%;width:${(WIN_BAND.high - WIN_BAND.low) * 100}%`, title: '20–50% band' }));
   track.append(el('div', { class: `fill${outside ? ' out' : ''}`, style: `width:${Math.min(100, value * 100)}%` }));
-  return el('div', { class: 'bar', ...(opts.testid ? { 'data-testid': opts.testid } : {}) }, el('span', { class: 'bar-label' }, label), track, el('span', { class: 'bar-value' }, `${pct(value)}${outside ? ' ⚠ outside the band' : ''}`));
+  return el('div', { class: 'bar', ...(opts.testid ? { 'data-testid': opts.testid } : {}) }, el('span', { class: 'bar-label', title: label }, label), track, el('span', { class: 'bar-value' }, `${pct(value)}${outside ? ' ⚠ outside the band' : ''}`));
 }
 
 export function balanceCharts(b: BalanceReport): HTMLElement {
