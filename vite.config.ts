@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/lib/precompress.js';
 
 const root = import.meta.dirname;
 
@@ -29,6 +30,8 @@ export default defineConfig({
   root: '.',
   // Our own generated art and sound are served as they are (nothing is fetched from elsewhere).
   publicDir: 'assets',
+  // Brotli and gzip siblings of every static file, written at build (the server picks one).
+  plugins: [precompress()],
   server: { port: 5173, watch: { ignored: ['**/test-results/**', '**/dist/**'] } },
   build: {
     outDir: 'dist/client',
