@@ -8,14 +8,15 @@ import type { TableSnapshot } from '../../../protocol/port.js';
 import { handVm, tutorialTip } from '../../view-models/table.js';
 import { localText, roleColour, roleName } from '../../view-models/text.js';
 import { clear, focusFirst, h } from '../dom.js';
-import { ensureHost } from '../loading.js';
+import { ensureHost, prefetchHost } from '../loading.js';
 import { passScreen } from './pass.js';
 import { tableScreen } from './table.js';
 
 export async function startLocalGame(app: App): Promise<void> {
   const entry = levelEntry(app);
   if (!entry?.ok) throw new Error(`level "${app.setup.levelId}" is not playable`);
-  await ensureHost(app);
+  // Phaser downloads while the player reads the briefing; the table waits for it only if it must.
+  prefetchHost(app).catch(() => undefined);
   app.port?.close();
   const seedParam = Number(app.params.get('seed'));
   const seed = Number.isInteger(seedParam) && seedParam > 0 ? seedParam : Math.floor(Math.random() * 1_000_000) + 1;
@@ -24,7 +25,14 @@ export async function startLocalGame(app: App): Promise<void> {
   const humans = app.setup.humans;
   const brief = (i: number): void => {
     const role = humans[i] as string;
-    const next = (): void => (i + 1 < humans.length ? brief(i + 1) : (table.start(), app.go(tableScreen)));
+    const next = (): void => {
+      if (i + 1 < humans.length) return brief(i + 1);
+      app.go(async (a) => {
+        await ensureHost(a);
+        table.start();
+        tableScreen(a);
+      });
+    };
     const show = (): void => briefingView(app, table.snapshotFor(role), i + 1 < humans.length, next);
     if (app.setup.mode === 'hotseat') passScreen(app, table.level, role, show);
     else show();
