@@ -30,7 +30,6 @@ export default defineConfig({
   root: '.',
   // Our own generated art and sound are served as they are (nothing is fetched from elsewhere).
   publicDir: 'assets',
-  // Brotli and gzip siblings of every static file, written at build (the server picks one).
   plugins: [precompress()],
   server: { port: 5173, watch: { ignored: ['**/test-results/**', '**/dist/**'] } },
   build: {

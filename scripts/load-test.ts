@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
-import type { CreateSessionResponse, JoinResponse, TableUpdate } from '../src/protocol/messages.js';
+import { PROTOCOL_VERSION, type CreateSessionResponse, type JoinResponse, type TableUpdate } from '../src/protocol/messages.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -151,7 +151,7 @@ async function colyseusRun(): Promise<Record<string, unknown>> {
       const res = await fetch(`${url}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: s.code, name: `p${i}` }) });
       const joined = (await res.json()) as JoinResponse;
       if (!joined.seat) throw new Error('no seat');
-      const room = await sdk.joinById(joined.seat.roomId, { token: joined.token });
+      const room = await sdk.joinById(joined.seat.roomId, { token: joined.token, protocol: PROTOCOL_VERSION });
       room.reconnection.enabled = false;
       const tableIndex = sessions.indexOf(s) * 100 + joined.seat.table;
       const seat: Seat = { room, role: joined.seat.role, last: null, bytes: 0, updates: 0 };
@@ -171,7 +171,7 @@ async function colyseusRun(): Promise<Record<string, unknown>> {
 
     // Start every session.
     for (const s of sessions) {
-      const f = await sdk.joinById(`w_${s.sessionId}`, { facilitator: s.secret });
+      const f = await sdk.joinById(`w_${s.sessionId}`, { facilitator: s.secret, protocol: PROTOCOL_VERSION });
       f.onMessage('*', () => undefined);
       f.send('command', { secret: s.secret, id: 1, command: { command: 'start' } });
       await sleep(100);

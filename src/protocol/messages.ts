@@ -15,12 +15,29 @@ import type { LogEntry } from '../engine/rules/state.js';
 import type { PublicLevel, RoleView } from '../engine/view.js';
 import type { PlayerAction, SeatInfo, TimerInfo } from './port.js';
 
+/**
+ * The protocol's version, sent in every room handshake. A page cached before a server upgrade
+ * speaks an older protocol: the server refuses it with a message that says to reload the page.
+ * Bump it whenever a message changes shape.
+ */
+export const PROTOCOL_VERSION = 2;
+/** Close codes the rooms use (4000–4999 are the application's). */
+export const CLOSE_CODES = {
+  /** The facilitator moved this participant to another table or back to waiting. */
+  moved: 4010,
+  /** The same participant opened the seat on another tab or device: this connection is closed. */
+  replaced: 4011,
+  /** Too many messages. */
+  abuse: 4401,
+} as const;
+
 /** Largest WebSocket frame the server reads; bigger frames close the connection (ws code 1009). */
 export const MAX_FRAME_BYTES = 8 * 1024;
 /** Messages a client may send per second (a token bucket with this rate and a burst of twice it). */
 export const MAX_MESSAGES_PER_SECOND = 10;
 export const MAX_CHAT_LENGTH = 500;
 export const MAX_NAME_LENGTH = 24;
+export const MAX_ANNOUNCEMENT_LENGTH = 300;
 
 const id = z.string().min(1).max(64);
 const reason = z.string().max(300).optional();
@@ -51,7 +68,10 @@ export const ChatMessageSchema = z.strictObject({ text: z.string().trim().min(1)
 /** A side-deal message to one other seat of the same table. */
 export const PrivateMessageSchema = z.strictObject({ to: id, text: z.string().trim().min(1).max(MAX_CHAT_LENGTH) });
 
-export const TABLE_MESSAGES = { act: ActMessageSchema, chat: ChatMessageSchema, private: PrivateMessageSchema } as const;
+/** The client saw a gap in the log deltas (or lost track): send this connection a full view again. */
+export const SyncMessageSchema = z.strictObject({});
+
+export const TABLE_MESSAGES = { act: ActMessageSchema, chat: ChatMessageSchema, private: PrivateMessageSchema, sync: SyncMessageSchema } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Client → workshop room (facilitator commands carry the facilitator secret every time)
@@ -73,6 +93,8 @@ export const FacilitatorCommandSchema = z.discriminatedUnion('command', [
   z.strictObject({ command: z.literal('autoAssign') }),
   z.strictObject({ command: z.literal('mute'), participant: id, muted: z.boolean() }),
   z.strictObject({ command: z.literal('end') }),
+  /** A message from the facilitator to every table or one, shown prominently; an empty text clears it. */
+  z.strictObject({ command: z.literal('announce'), text: z.string().max(MAX_ANNOUNCEMENT_LENGTH), table: z.union([tableIndex, z.literal('all')]) }),
 ]);
 export const FacilitatorMessageSchema = z.strictObject({ secret, id: z.number().int().min(0).max(2 ** 31), command: FacilitatorCommandSchema });
 export type FacilitatorCommand = z.output<typeof FacilitatorCommandSchema>;
@@ -100,11 +122,16 @@ export const JoinRequestSchema = z.strictObject({
   token: z.string().min(16).max(128).optional(),
 });
 
-/** Options a client passes when joining a room (checked in the room's onAuth). */
+/**
+ * Options a client passes when joining a room (checked in the room's onAuth). `protocol` is
+ * optional in the schema only so that a client without it (a page from before it existed) gets
+ * "reload the page" rather than "bad join options".
+ */
+const protocol = z.number().int().min(0).max(1_000_000).optional();
 export const TableJoinOptionsSchema = z.union([
-  z.strictObject({ token: z.string().min(16).max(128) }),
-  z.strictObject({ spectator: z.literal(true), code: z.string().min(1).max(16) }),
-  z.strictObject({ facilitator: z.string().min(16).max(128) }),
+  z.strictObject({ token: z.string().min(16).max(128), protocol }),
+  z.strictObject({ spectator: z.literal(true), code: z.string().min(1).max(16), protocol }),
+  z.strictObject({ facilitator: z.string().min(16).max(128), protocol }),
 ]);
 export const WorkshopJoinOptionsSchema = TableJoinOptionsSchema;
 
@@ -129,6 +156,8 @@ export interface TableWelcome {
   readonly level: PublicLevel;
   readonly you: string | null;
   readonly sessionCode: string;
+  /** The server's PROTOCOL_VERSION. */
+  readonly protocol: number;
 }
 
 /**
@@ -151,9 +180,25 @@ export interface TableUpdate {
   /** How many events the game has accepted, and when the last one was (epoch ms): for latency checks. */
   readonly events: number;
   readonly lastEventAt: number;
+  /** The facilitator's message to this table (or to every table), if one is showing. */
+  readonly announcement: Announcement | null;
+}
+
+/** A message from the facilitator, shown prominently to participants and on the projector. */
+export interface Announcement {
+  readonly text: string;
+  readonly at: number;
+  /** The table it is for, or null for every table. */
+  readonly table: number | null;
 }
 
 export type SessionStatus = 'lobby' | 'running' | 'paused' | 'ended';
+
+/** An error reply; `id` is the request it answers (an `act` or a `command`), when it had one. */
+export interface ErrorReply {
+  readonly reason: string;
+  readonly id?: number;
+}
 
 export interface ActResult {
   readonly id: number;
@@ -202,6 +247,7 @@ export interface ParticipantState {
   readonly title: string;
   /** The table room to join, once seated. */
   readonly seat: { readonly table: number; readonly role: string; readonly roomId: string } | null;
+  readonly announcement: Announcement | null;
 }
 
 /** What screens need of the level to label results (public parts only). */
@@ -225,6 +271,8 @@ export interface PublicSessionState {
   readonly tables: readonly TableSummary[];
   /** Filled once every table has concluded (or the session ended). */
   readonly results: readonly TableResult[];
+  /** The facilitator's messages showing now: to every table (table null) and to single tables. */
+  readonly announcements: readonly Announcement[];
 }
 
 /** The facilitator console: everything, including private channels. */
@@ -235,6 +283,8 @@ export interface ConsoleState extends PublicSessionState {
   readonly chat: readonly ChatEntry[];
   readonly events: readonly { readonly id: string; readonly name: string; readonly trigger: string }[];
   readonly roles: readonly { readonly id: string; readonly name: string; readonly playable: boolean }[];
+  /** Display names used by more than one participant (two tabs, or two students who must tell themselves apart). */
+  readonly duplicateNames: readonly string[];
 }
 
 export interface SessionSettings {
@@ -276,16 +326,23 @@ export interface ServerMessages {
   update: TableUpdate;
   result: ActResult;
   chat: ChatEntry;
-  error: { readonly reason: string };
+  error: ErrorReply;
+  /** Sent before the server closes this connection because the same seat was opened elsewhere. */
+  replaced: { readonly reason: string };
   participant: ParticipantState;
   public: PublicSessionState;
   console: ConsoleState;
   moved: { readonly roomId: string | null };
 }
 
-/** Rebuild a view's log from the entries kept so far and an update's delta. */
-export function applyLogDelta(kept: readonly LogEntry[], delta: TableUpdate['log']): LogEntry[] {
-  return delta.from === 0 ? delta.entries.slice() : kept.slice(0, delta.from).concat(delta.entries);
+/**
+ * Rebuild a view's log from the entries kept so far and an update's delta; null when the delta
+ * starts past what is kept (an update was lost): the client then asks for a full view (`sync`).
+ */
+export function applyLogDelta(kept: readonly LogEntry[], delta: TableUpdate['log']): LogEntry[] | null {
+  if (delta.from === 0) return delta.entries.slice();
+  if (delta.from > kept.length) return null;
+  return kept.slice(0, delta.from).concat(delta.entries);
 }
 
 export type LoggedEvent = { readonly at: number; readonly event: GameEvent };

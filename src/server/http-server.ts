@@ -1,47 +1,30 @@
 /**
- * The one HTTP server of `npm start`: the built game from dist/client, `/health` for monitors,
- * and nothing else. Colyseus attaches to the same server (same port) for the online mode, so this
- * returns the server without listening.
+ * The one HTTP server of `npm start`: the built game from dist/client and `/health` for monitors,
+ * through express 5. Colyseus attaches to the same server (same port) for the online mode and puts
+ * its API routes in front (see game-server.ts), so this returns the server without listening.
+ *
+ * Static files: the build writes a brotli and a gzip sibling of every text file
+ * (scripts/lib/precompress.ts), and express-static-gzip serves the smallest one the browser accepts,
+ * with `Content-Encoding` and `Vary: Accept-Encoding`. Hashed files under /assets/ are cached for a
+ * year; pages and unhashed files are revalidated (ETag, Last-Modified), so a new build is picked up
+ * on the next load.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
+import { statSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { join, normalize, resolve, sep } from 'node:path';
 
 export interface HttpServerOptions {
   /** The built client (dist/client). */
   staticDir: string;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ogg': 'audio/ogg',
-  '.mp3': 'audio/mpeg',
-  '.wav': 'audio/wav',
-  '.webm': 'audio/webm',
-  '.m4a': 'audio/mp4',
-  '.txt': 'text/plain; charset=utf-8',
-  '.yaml': 'text/yaml; charset=utf-8',
-};
-
 /** Pages that answer at their clean path (`/join` is the online join link). */
-const PAGE_ALIASES: Record<string, string> = { '/': 'index.html', '/join': 'index.html' };
+const PAGE_ALIASES: Record<string, string> = { '/': '/index.html', '/join': '/index.html' };
 
-function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-  res.end(body);
-}
+/** Vite fingerprints what it writes under assets/ with a content hash in the name. */
+const HASHED = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.\w+(\.br|\.gz)?$/;
 
 /** The file under `dir` a URL path names, or null if it would leave `dir` or is not a file. */
 export function resolveStatic(dir: string, urlPath: string): string | null {
@@ -62,47 +45,51 @@ export function resolveStatic(dir: string, urlPath: string): string | null {
   }
 }
 
-function serveFile(req: IncomingMessage, res: ServerResponse, file: string): void {
-  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  // Vite fingerprints everything under assets/ (hash in the name): cache it for good. Pages and
-  // unhashed files (our generated art) must be revalidated so a new build is picked up.
-  const hashed = file.includes(`${sep}assets${sep}`) && /-[A-Za-z0-9_-]{8,}\.\w+$/.test(file);
-  const stat = statSync(file);
-  res.writeHead(200, {
-    'content-type': type,
-    'content-length': stat.size,
-    'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'last-modified': stat.mtime.toUTCString(),
-    'x-content-type-options': 'nosniff',
+function setCaching(res: ServerResponse, path: string): void {
+  const posix = path.split(sep).join('/');
+  res.setHeader('cache-control', HASHED.test(posix) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  res.setHeader('x-content-type-options', 'nosniff');
+}
+
+/** The express app behind createHttpServer: /health, the static game, 404 and 405 in plain words. */
+export function createStaticApp(options: HttpServerOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.set('cache-control', 'no-store').json({ ok: true });
   });
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  createReadStream(file).pipe(res);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.status(405).set('cache-control', 'no-store').type('text/plain').send('method not allowed');
+      return;
+    }
+    // Clean page paths: `/facilitator` serves facilitator.html.
+    const alias = PAGE_ALIASES[req.path] ?? (/^\/[\w-]+$/.test(req.path) ? `${req.path}.html` : undefined);
+    if (alias && resolveStatic(options.staticDir, alias)) req.url = alias + (req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
+    next();
+  });
+  app.use(
+    expressStaticGzip(options.staticDir, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+      serveStatic: { index: false, cacheControl: false, dotfiles: 'ignore', fallthrough: true, redirect: false, setHeaders: setCaching },
+    }),
+  );
+  app.use((req: Request, res: Response) => {
+    res.status(404).set('cache-control', 'no-store').type('text/plain').send(`not found: ${req.path}`);
+  });
+  // A malformed URL or a file that vanished mid-read: a plain answer, never a stack trace.
+  app.use((error: Error & { status?: number; statusCode?: number }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status ?? error.statusCode ?? 500;
+    if (res.headersSent) return;
+    res.status(status >= 400 && status < 600 ? status : 500).set('cache-control', 'no-store').type('text/plain').send(status === 404 ? 'not found' : 'bad request');
+  });
+  return app;
 }
 
 export function createHttpServer(options: HttpServerOptions): Server {
-  const dir = options.staticDir;
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') {
-      send(res, 200, JSON.stringify({ ok: true }), 'application/json; charset=utf-8');
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(res, 405, 'method not allowed');
-      return;
-    }
-    const alias = PAGE_ALIASES[url.pathname];
-    const page = alias ?? (/^\/[\w-]+$/.test(url.pathname) ? `${url.pathname.slice(1)}.html` : null);
-    const file = resolveStatic(dir, page ?? url.pathname);
-    if (!file) {
-      send(res, 404, `not found: ${url.pathname}`);
-      return;
-    }
-    serveFile(req, res, file);
-  });
+  return createServer(createStaticApp(options));
 }
 
 export function defaultStaticDir(): string {

@@ -29,10 +29,29 @@ export class SessionFile {
     }
   }
 
+  private batching = false;
+
   append(record: object): void {
     if (this.fd === null) return;
     writeSync(this.fd, `${JSON.stringify(record)}\n`);
-    fdatasyncSync(this.fd);
+    if (!this.batching) fdatasyncSync(this.fd);
+  }
+
+  /**
+   * Many records for one action (ending a session concludes every table at once): each is
+   * written as it comes, and all are made durable together before `run` returns, so nobody is
+   * told of the action before it is on disk. A crash inside leaves a prefix of the batch, which
+   * replays as a session that had not ended yet (the facilitator ends it again).
+   */
+  batch<T>(run: () => T): T {
+    if (this.batching) return run();
+    this.batching = true;
+    try {
+      return run();
+    } finally {
+      this.batching = false;
+      if (this.fd !== null) fdatasyncSync(this.fd);
+    }
   }
 
   close(): void {

@@ -1,11 +1,11 @@
 /**
- * One table of a workshop: the engine session (the authority on the rules), who holds each seat
- * (a participant, a bot, or nobody), the turn timer, the bots that move for empty, computer-played
- * and abandoned seats, and the table's chat. The Colyseus table room is only its transport.
+ * One table of a workshop: the engine session (the authority on the rules), its seats
+ * (table/seats.ts), its turn clock (protocol/turn-clock.ts, shared with the browser's local
+ * table), its bots (table/bots.ts) and its chat (table/chat.ts). The Colyseus table room is only
+ * its transport.
  *
  * Every accepted event is handed to `hooks.record` (which fsyncs it) before anyone hears of it.
  */
-import { createBot, NEGOTIATING_STRATEGIES, type Bot } from '../engine/bots/index.js';
 import { debriefFor, type Debrief } from '../engine/debrief.js';
 import type { LevelModel } from '../engine/level/model.js';
 import type { GameEvent } from '../engine/rules/events.js';
@@ -13,24 +13,16 @@ import { parseGameEvent } from '../engine/rules/event-schema.js';
 import { GameSession, type SendResult } from '../engine/session.js';
 import type { RoleId } from '../engine/types.js';
 import { viewFor, type RoleView } from '../engine/view.js';
+import { dueRoles, isTimedPhase, turnKey } from '../engine/whose-move.js';
 import type { ChatEntry, SessionStatus, TableResult, TableSummary } from '../protocol/messages.js';
 import type { PlayerAction, SeatInfo, TimerInfo } from '../protocol/port.js';
+import { TurnClock } from '../protocol/turn-clock.js';
+import { TableBots } from './table/bots.js';
+import { TableChat } from './table/chat.js';
+import { guarded } from './table/guarded.js';
+import { TableSeats, type Controller } from './table/seats.js';
 
-/** A guard against a bot that never ends its turn (as in the engine's driver). */
-const MAX_BOT_EVENTS_PER_TURN = 64;
-/** Chat entries kept in memory per table for late joiners (the log keeps them all). */
-const CHAT_MEMORY = 200;
-
-/** Timer callbacks run outside any room: a bug in one must not take the process (and every table) down. */
-function guarded(where: string, fn: () => void): () => void {
-  return () => {
-    try {
-      fn();
-    } catch (error) {
-      process.stderr.write(`table ${where}: ${(error as Error).stack ?? String(error)}\n`);
-    }
-  };
-}
+export type { Controller } from './table/seats.js';
 
 export interface TableHooks {
   /** Persist a record; must not return before it is durable. */
@@ -52,17 +44,8 @@ export interface TableOptions {
   readonly holdSeatMs: number;
 }
 
-export type Controller = 'human' | 'bot' | 'empty';
-
-interface Seat {
-  readonly role: RoleId;
-  participant: string | null;
-  name: string | null;
-  connections: number;
-  /** The participant's connection has been gone longer than the hold time: a bot plays for them. */
-  takenOver: boolean;
-  holdTimer: NodeJS.Timeout | null;
-}
+/** Who sends the events that conclude a table when its session ends (see `concludeForEnd`). */
+export const SESSION_END = 'session-end';
 
 export class TableHost {
   readonly index: number;
@@ -72,19 +55,10 @@ export class TableHost {
   session: GameSession;
   status: SessionStatus = 'lobby';
   turnSeconds = 0;
-  private readonly seats = new Map<RoleId, Seat>();
-  private readonly bots = new Map<RoleId, Bot>();
-  private readonly options: TableOptions;
-  private readonly chatLog: ChatEntry[] = [];
-  private chatSeq = 0;
-  private timerEndsAt: number | null = null;
-  private timerRemaining: number | null = null;
-  private timerHandle: NodeJS.Timeout | null = null;
-  private turnKey = '';
-  private botHandle: NodeJS.Timeout | null = null;
-  private botLoop = false;
-  private botStreak = 0;
-  private botStreakKey = '';
+  private readonly seats: TableSeats;
+  private readonly bots: TableBots;
+  private readonly chat: TableChat;
+  private readonly clock: TurnClock;
   private debriefCache: Debrief | null = null;
   private disposed = false;
   /** Bumped on every visible change; clients use it to drop stale updates. */
@@ -97,105 +71,62 @@ export class TableHost {
     private readonly hooks: TableHooks,
     history: readonly GameEvent[] = [],
   ) {
-    this.options = options;
     this.index = options.index;
     this.roomId = options.roomId;
     this.model = options.model;
     this.seed = options.seed;
     this.session = history.length > 0 ? GameSession.replay(options.model, options.seed, history) : GameSession.create(options.model, options.seed);
-    for (const role of options.model.roleIds) this.seats.set(role, { role, participant: null, name: null, connections: 0, takenOver: false, holdTimer: null });
+    this.seats = new TableSeats(
+      { roles: options.model.roleIds, humanRoles: options.humanRoles, bots: options.bots, holdSeatMs: options.holdSeatMs, where: options.roomId },
+      (what) => (what === 'controllers' ? this.afterChange() : this.touch()),
+    );
+    this.bots = new TableBots(this, options.botDelayMs);
+    this.chat = new TableChat(options.index);
+    this.clock = new TurnClock(guarded(options.roomId, () => this.onTimeout()));
   }
 
-  get humanRoles(): readonly RoleId[] {
-    return this.options.humanRoles;
+  /** Whether moves may be made now (bots ask before each move). */
+  get live(): boolean {
+    return this.status === 'running' && !this.disposed;
   }
 
   // -------------------------------------------------------------------------------------------
-  // Seats
+  // Seats (table/seats.ts)
+
+  get humanRoles(): readonly RoleId[] {
+    return this.seats.humanRoles;
+  }
 
   controllerOf(role: RoleId): Controller {
-    const seat = this.seats.get(role);
-    if (!seat || !this.options.humanRoles.includes(role)) return 'bot';
-    if (seat.participant !== null) return seat.takenOver ? 'bot' : 'human';
-    return this.options.bots ? 'bot' : 'empty';
+    return this.seats.controllerOf(role);
   }
 
   participantAt(role: RoleId): string | null {
-    return this.seats.get(role)?.participant ?? null;
+    return this.seats.participantAt(role);
   }
 
   freeHumanRole(): RoleId | null {
-    return this.options.humanRoles.find((r) => this.seats.get(r)?.participant === null) ?? null;
+    return this.seats.freeHumanRole();
   }
 
-  /** Put a participant in a seat (held as disconnected until their client joins the table room). */
   seat(role: RoleId, participant: string, name: string): void {
-    const seat = this.seats.get(role);
-    if (!seat) return;
-    this.clearHold(seat);
-    seat.participant = participant;
-    seat.name = name;
-    seat.connections = 0;
-    seat.takenOver = false;
-    this.startHold(seat);
-    this.afterChange();
+    this.seats.seat(role, participant, name);
   }
 
   vacate(role: RoleId): void {
-    const seat = this.seats.get(role);
-    if (!seat) return;
-    this.clearHold(seat);
-    seat.participant = null;
-    seat.name = null;
-    seat.connections = 0;
-    seat.takenOver = false;
-    this.afterChange();
+    this.seats.vacate(role);
   }
 
   connect(role: RoleId): void {
-    const seat = this.seats.get(role);
-    if (!seat) return;
-    seat.connections++;
-    this.clearHold(seat);
-    // A participant who comes back takes their seat back from the bot.
-    seat.takenOver = false;
-    this.touch();
+    this.seats.connect(role);
   }
 
   disconnect(role: RoleId): void {
-    const seat = this.seats.get(role);
-    if (!seat || seat.connections === 0) return;
-    seat.connections--;
-    if (seat.connections === 0 && seat.participant !== null) this.startHold(seat);
-    this.touch();
-  }
-
-  private startHold(seat: Seat): void {
-    this.clearHold(seat);
-    seat.holdTimer = setTimeout(guarded(this.roomId, () => {
-      seat.holdTimer = null;
-      if (seat.participant === null || seat.connections > 0) return;
-      seat.takenOver = true;
-      this.afterChange();
-    }), this.options.holdSeatMs);
-  }
-
-  private clearHold(seat: Seat): void {
-    if (seat.holdTimer) clearTimeout(seat.holdTimer);
-    seat.holdTimer = null;
+    this.seats.disconnect(role);
   }
 
   seatInfo(): SeatInfo[] {
-    return this.model.roleIds.map((role) => {
-      const seat = this.seats.get(role);
-      const controller = this.controllerOf(role);
-      return {
-        role,
-        controller: controller === 'bot' ? 'bot' : 'human',
-        name: seat?.name ?? null,
-        connected: controller === 'bot' ? true : (seat?.connections ?? 0) > 0,
-      };
-    });
+    return this.seats.seatInfo();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -221,7 +152,8 @@ export class TableHost {
     return this.apply({ type: 'start' }, 'facilitator');
   }
 
-  private apply(input: unknown, by: string): SendResult {
+  /** Check, save (write ahead), apply. `by` says who sent it, for the log. */
+  apply(input: unknown, by: string): SendResult {
     if (this.disposed) return { ok: false, reason: 'this table is closed' };
     // Write ahead: the move is checked, then saved (fsync), and only then applied. A failed write
     // leaves the game as it was, so what players saw and what a restart replays never differ.
@@ -241,13 +173,42 @@ export class TableHost {
     return result;
   }
 
-  /** After any change of the game or the session's status: timers, bots, listeners. */
+  /**
+   * The session ends while this game is unfinished: it is concluded the way a ministerial
+   * conference that runs out of time is, through the game's own path, so the debrief explains it
+   * with the entries it always has and a restart replays it from the log. The clock runs out on
+   * every remaining turn (each times out, as if its seat passed; rounds pass with their no-deal
+   * drift and scheduled events as the level defines them), then what is on the table goes to the
+   * final decision, where every vote not yet cast is cast by the seat's bot on the role's own
+   * interests (with its reason in the log). No offer on the table: no deal.
+   *
+   * Why not "no deal at once": the engine has no event that stops a game early (and adding one is
+   * a rules change); the final decision on what is on the table is what the level already defines
+   * for a game whose time is up, and it is the outcome students can discuss in the debrief.
+   */
+  concludeForEnd(): void {
+    // Every turn of every round, plus every vote: enough for any level; a guard, not a limit.
+    let budget = (this.model.level.rounds.count + 1) * (this.model.turnOrder.length + 1) + this.model.voters.length + 8;
+    if (this.session.phase === 'briefing') this.apply({ type: 'start' }, SESSION_END);
+    while (this.session.phase === 'negotiating' && budget-- > 0) {
+      if (!this.apply({ type: 'timeout' }, SESSION_END).ok) break;
+    }
+    while (this.session.phase === 'finalDecision' && budget-- > 0) {
+      const voter = dueRoles(this.model, this.session.state, this.session.phase)[0];
+      if (voter === undefined) break;
+      const vote = this.bots.moveFor(voter);
+      if (!this.apply(vote, SESSION_END).ok && !this.apply({ type: 'vote', role: voter, accept: false }, SESSION_END).ok) break;
+    }
+    if (this.session.phase !== 'concluded') process.stderr.write(`table ${this.roomId}: could not conclude at the end of the session (phase ${this.session.phase})\n`);
+  }
+
+  /** After any change of the game, its seats or the session's status: clock, bots, listeners. */
   private afterChange(): void {
     if (this.session.phase === 'concluded' && !this.debriefCache) {
       this.debriefCache = debriefFor(this.model, this.session.state, this.session.history);
     }
-    this.syncTimer();
-    this.scheduleBots();
+    this.syncClock();
+    this.bots.schedule();
     this.touch();
   }
 
@@ -260,202 +221,77 @@ export class TableHost {
     if (this.status === status) return;
     const was = this.status;
     this.status = status;
-    if (status === 'paused') this.pauseTimer();
-    if (status === 'running' && was === 'paused') this.resumeTimer();
+    if (status === 'paused') this.clock.hold();
+    if (status === 'running' && was === 'paused') this.clock.release();
     if (status === 'ended') {
-      this.clearTimer();
-      this.timerRemaining = null;
+      this.clock.stop();
+      this.bots.stop();
+      this.concludeForEnd();
     }
     this.afterChange();
   }
 
   setTurnSeconds(seconds: number): void {
     this.turnSeconds = seconds;
-    if (seconds === 0) {
-      // No timer: the running one stops at once.
-      this.clearTimer();
-      this.timerRemaining = null;
-    } else if (this.timerEndsAt === null && this.timerRemaining === null) {
-      // A turn with no timer gets one now (a table waiting on someone away from the keyboard);
-      // a running timer keeps its time and the new length applies from the next turn.
-      this.turnKey = '';
-      this.syncTimer();
-    }
+    // No timer: the running one stops at once. A timer: a turn without one gets it now (a table
+    // waiting on someone away from the keyboard); a running one keeps its time, and the new
+    // length applies from the next turn.
+    if (seconds === 0) this.clock.stop();
+    else this.syncClock();
     this.touch();
   }
 
   // -------------------------------------------------------------------------------------------
-  // Turn timer
+  // Turn timer (the shared TurnClock; a negotiation turn or the whole final decision)
 
-  private currentTurnKey(): string {
+  private syncClock(): void {
     const { phase, state } = this.session;
-    if (phase === 'negotiating') return `n:${state.round}:${state.turn}`;
-    if (phase === 'finalDecision') return `f:${state.round}`;
-    return phase;
-  }
-
-  private syncTimer(): void {
-    const key = this.currentTurnKey();
-    const phase = this.session.phase;
-    const live = phase === 'negotiating' || phase === 'finalDecision';
-    if (!live || this.status === 'ended' || this.status === 'lobby') {
-      this.clearTimer();
-      this.timerRemaining = null;
-      this.turnKey = key;
-      return;
-    }
-    if (key === this.turnKey && (this.timerEndsAt !== null || this.timerRemaining !== null)) return;
-    this.turnKey = key;
-    this.clearTimer();
-    this.timerRemaining = null;
-    if (this.turnSeconds <= 0) return;
-    const ms = this.turnSeconds * 1000;
-    if (this.status === 'paused') this.timerRemaining = ms;
-    else this.armTimer(ms);
-  }
-
-  private armTimer(ms: number): void {
-    this.clearTimer();
-    this.timerEndsAt = Date.now() + ms;
-    this.timerHandle = setTimeout(guarded(this.roomId, () => this.onTimeout()), ms);
-  }
-
-  private clearTimer(): void {
-    if (this.timerHandle) clearTimeout(this.timerHandle);
-    this.timerHandle = null;
-    this.timerEndsAt = null;
-  }
-
-  private pauseTimer(): void {
-    if (this.timerEndsAt !== null) this.timerRemaining = Math.max(0, this.timerEndsAt - Date.now());
-    this.clearTimer();
-  }
-
-  private resumeTimer(): void {
-    if (this.timerRemaining !== null) this.armTimer(this.timerRemaining);
-    this.timerRemaining = null;
+    const live = isTimedPhase(phase) && (this.status === 'running' || this.status === 'paused');
+    this.clock.sync(live ? turnKey(state, phase) : null, this.turnSeconds * 1000, this.status === 'paused');
   }
 
   private onTimeout(): void {
-    this.timerHandle = null;
-    this.timerEndsAt = null;
     if (this.status !== 'running') return;
     if (this.session.phase === 'negotiating') {
       this.apply({ type: 'timeout' }, 'timer');
-    } else if (this.session.phase === 'finalDecision') {
-      // Voters who let the clock run out have a bot cast their vote for them.
-      for (const voter of this.model.voters) {
-        if (this.session.phase !== 'finalDecision') break;
-        if (voter in this.session.state.votes) continue;
-        const event = this.botFor(voter).act(viewFor(this.model, this.session.state, this.session.phase, voter, false));
-        this.apply(event, 'timer');
-      }
+      return;
+    }
+    // Voters who let the clock run out have a bot cast their vote for them.
+    while (this.session.phase === 'finalDecision') {
+      const voter = dueRoles(this.model, this.session.state, this.session.phase)[0];
+      if (voter === undefined || !this.apply(this.bots.moveFor(voter), 'timer').ok) break;
     }
   }
 
   timer(): TimerInfo {
-    if (this.timerRemaining !== null) return { endsAt: Date.now() + this.timerRemaining, paused: true };
-    return { endsAt: this.timerEndsAt, paused: this.status === 'paused' };
+    return this.clock.info(this.status === 'paused');
   }
 
   // -------------------------------------------------------------------------------------------
-  // Bots
-
-  private botFor(role: RoleId): Bot {
-    let bot = this.bots.get(role);
-    if (!bot) {
-      const i = this.model.roleIds.indexOf(role);
-      const strategy = NEGOTIATING_STRATEGIES[(this.seed + i) % NEGOTIATING_STRATEGIES.length] ?? 'dealmaker';
-      bot = createBot(this.model, role, strategy, (this.seed * 31 + i) >>> 0);
-      this.bots.set(role, bot);
-    }
-    return bot;
-  }
-
-  /** The seat the game waits for, if a bot (or nobody) holds it. */
-  private dueBotRole(): RoleId | null {
-    const { phase, state } = this.session;
-    if (phase === 'negotiating') {
-      const role = this.model.turnOrder[state.turn];
-      return role !== undefined && this.controllerOf(role) !== 'human' ? role : null;
-    }
-    if (phase === 'finalDecision') {
-      for (const voter of this.model.voters) if (!(voter in state.votes) && this.controllerOf(voter) !== 'human') return voter;
-    }
-    return null;
-  }
-
-  private scheduleBots(): void {
-    if (this.botHandle || this.botLoop || this.status !== 'running' || this.disposed) return;
-    if (this.dueBotRole() === null) return;
-    this.botHandle = setTimeout(guarded(this.roomId, () => {
-      this.botHandle = null;
-      if (this.options.botDelayMs > 0) {
-        this.stepBot();
-        return;
-      }
-      // Without a pause between bot moves, a bot's whole turn happens in one go (one update).
-      this.botLoop = true;
-      try {
-        for (let i = 0; i < 4 * MAX_BOT_EVENTS_PER_TURN && this.status === 'running' && this.dueBotRole() !== null; i++) this.stepBot();
-      } finally {
-        this.botLoop = false;
-      }
-      this.scheduleBots();
-    }), this.options.botDelayMs);
-  }
-
-  private stepBot(): void {
-    if (this.status !== 'running' || this.disposed) return;
-    const role = this.dueBotRole();
-    if (role === null) return;
-    const { phase, state } = this.session;
-    const key = `${phase}:${state.round}:${state.turn}`;
-    this.botStreak = key === this.botStreakKey ? this.botStreak + 1 : 0;
-    this.botStreakKey = key;
-    let event: GameEvent;
-    if (this.controllerOf(role) === 'empty' && phase === 'negotiating') event = { type: 'timeout' };
-    else if (this.botStreak > MAX_BOT_EVENTS_PER_TURN) event = { type: 'timeout' };
-    else event = this.botFor(role).act(viewFor(this.model, state, phase, role, false));
-    const result = this.apply(event, 'bot');
-    if (!result.ok) {
-      // A refused bot move is a bug in the bot; the table must not stall on it.
-      process.stderr.write(`table ${this.roomId}: bot ${role} sent a refused ${event.type}: ${result.reason}\n`);
-      if (phase === 'negotiating') this.apply({ type: 'timeout' }, 'bot');
-    }
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Chat
+  // Chat (table/chat.ts)
 
   addChat(from: string, name: string | null, to: string | null, text: string, at = Date.now()): ChatEntry {
-    const entry: ChatEntry = { seq: ++this.chatSeq, at, table: this.index, from, name, to, text };
-    this.chatLog.push(entry);
-    if (this.chatLog.length > CHAT_MEMORY) this.chatLog.splice(0, this.chatLog.length - CHAT_MEMORY);
-    return entry;
+    return this.chat.add(from, name, to, text, at);
   }
 
-  /** Restore a logged entry (on replay) without recording it again. */
   restoreChat(entry: ChatEntry): void {
-    this.chatSeq = Math.max(this.chatSeq, entry.seq);
-    this.chatLog.push(entry);
-    if (this.chatLog.length > CHAT_MEMORY) this.chatLog.shift();
+    this.chat.restore(entry);
   }
 
   say(from: string, name: string | null, to: string | null, text: string): ChatEntry {
-    const entry = this.addChat(from, name, to, text);
+    const entry = this.chat.add(from, name, to, text);
     this.hooks.record({ k: 'chat', ...entry });
     this.hooks.chat(this, entry);
     return entry;
   }
 
-  /** The chat a seat (or, with null, a spectator) may read: the table's, and its own channels. */
+  /** The chat a seat (or, with null, the facilitator) may read: the table's, and its own channels. */
   chatFor(role: RoleId | null): ChatEntry[] {
-    return this.chatLog.filter((e) => e.to === null || (role !== null && (e.to === role || e.from === role)));
+    return this.chat.readableBy(role);
   }
 
   allChat(): readonly ChatEntry[] {
-    return this.chatLog;
+    return this.chat.all();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -516,15 +352,17 @@ export class TableHost {
   resume(status: SessionStatus, turnSeconds: number): void {
     this.turnSeconds = turnSeconds;
     this.status = status;
+    // A session ended before tables were concluded at the end (older files) is concluded now.
+    if (status === 'ended' && this.session.phase !== 'concluded') this.concludeForEnd();
     if (this.session.phase === 'concluded') this.debriefCache = debriefFor(this.model, this.session.state, this.session.history);
     this.afterChange();
   }
 
   dispose(): void {
     this.disposed = true;
-    this.clearTimer();
-    if (this.botHandle) clearTimeout(this.botHandle);
-    for (const seat of this.seats.values()) this.clearHold(seat);
+    this.clock.stop();
+    this.bots.stop();
+    this.seats.dispose();
     this.session.stop();
   }
 }

@@ -8,22 +8,20 @@ import type { LevelModel } from '../engine/level/model.js';
 import type { GameEvent } from '../engine/rules/events.js';
 import type { SendResult } from '../engine/session.js';
 import type { RoleId } from '../engine/types.js';
-import type {
-  ChatEntry,
-  ConsoleState,
-  FacilitatorCommand,
-  LevelSummary,
-  ParticipantInfo,
-  ParticipantState,
-  PublicSessionState,
-  SessionSettings,
-  SessionStatus,
-  TableResult,
+import {
+  MAX_ANNOUNCEMENT_LENGTH,
+  type FacilitatorCommand,
+  type ParticipantState,
+  type SessionSettings,
+  type SessionStatus,
 } from '../protocol/messages.js';
-import { textOf } from './levels.js';
-import { hashSecret, newToken, secretMatches } from './security.js';
+import { cleanText, hashSecret, newToken, secretMatches } from './security.js';
+import { checkRecords, type SessionRecord } from './session-records.js';
 import type { SessionFile } from './store.js';
 import { TableHost } from './table-host.js';
+import { Announcements } from './announcements.js';
+import { WorkshopEvents } from './workshop-events.js';
+import * as views from './workshop-views.js';
 
 export interface Participant {
   readonly id: string;
@@ -35,6 +33,12 @@ export interface Participant {
   muted: boolean;
   /** Live connections (workshop or table room); not persisted. */
   connections: number;
+  /**
+   * Bumped by every connection that takes this participant's place (Workshop.claim); a connection
+   * holding an older claim is replaced (told and closed). Not persisted: after a restart every
+   * connection is new.
+   */
+  claim: number;
 }
 
 export interface WorkshopRuntime {
@@ -42,19 +46,7 @@ export interface WorkshopRuntime {
   readonly holdSeatMs: number;
 }
 
-export type WorkshopListener = (what: 'session' | 'table', table?: TableHost) => void;
-export type ChatListener = (table: TableHost, entry: ChatEntry) => void;
-
-type SessionRecord =
-  | { k: 'settings'; id: string; code: string; secretHash: string; settings: SessionSettings }
-  | { k: 'participant'; id: string; name: string; tokenHash: string; at: number }
-  | { k: 'assign'; participant: string; table: number; role: string }
-  | { k: 'unassign'; participant: string }
-  | { k: 'status'; status: SessionStatus; at: number }
-  | { k: 'timer'; seconds: number }
-  | { k: 'mute'; participant: string; muted: boolean }
-  | { k: 'game'; t: number; at: number; by: string; e: GameEvent }
-  | ({ k: 'chat' } & ChatEntry);
+export type { ChatListener, ClaimListener, WorkshopListener } from './workshop-events.js';
 
 export class Workshop {
   readonly tables: TableHost[] = [];
@@ -62,9 +54,10 @@ export class Workshop {
   private readonly byToken = new Map<string, string>();
   status: SessionStatus = 'lobby';
   turnSeconds: number;
-  private readonly listeners = new Set<WorkshopListener>();
-  private readonly tableListeners = new Map<TableHost, Set<() => void>>();
-  private readonly chatListeners = new Set<ChatListener>();
+  /** Who listens: rooms subscribe here (onChange, onTable, onChat, onClaim). */
+  readonly events = new WorkshopEvents();
+  /** The facilitator's messages showing now. */
+  readonly announcements = new Announcements();
   private participantSeq = 0;
   private restoring = false;
 
@@ -97,9 +90,7 @@ export class Workshop {
           {
             record: (r) => this.record(r),
             changed: (t) => this.emit('table', t),
-            chat: (t, e) => {
-              for (const l of this.chatListeners) l(t, e);
-            },
+            chat: (t, e) => this.events.chat(t, e),
           },
           histories[i] ?? [],
         ),
@@ -123,50 +114,66 @@ export class Workshop {
     return w;
   }
 
-  /** Bring a session back from its records (after a restart). */
-  static restore(records: readonly unknown[], models: (id: string) => LevelModel | undefined, file: SessionFile, runtime: WorkshopRuntime): Workshop {
-    const first = records[0] as SessionRecord | undefined;
-    if (!first || first.k !== 'settings') throw new Error('session file does not start with its settings');
+  /**
+   * Bring a session back from its records (after a restart). Every record is checked against its
+   * schema first (session-records.ts); lines that fail are left out and reported through `warn`.
+   */
+  static restore(
+    raw: readonly unknown[],
+    models: (id: string) => LevelModel | undefined,
+    file: SessionFile,
+    runtime: WorkshopRuntime,
+    warn: (message: string) => void = () => undefined,
+  ): Workshop {
+    const { records, bad } = checkRecords(raw);
+    for (const b of bad) warn(`record ${b.index + 1} left out: ${b.reason}`);
+    const first = records[0];
+    if (!first || first.k !== 'settings' || bad[0]?.index === 0) throw new Error('session file does not start with its settings');
     const model = models(first.settings.level);
     if (!model) throw new Error(`level "${first.settings.level}" is not available`);
     const histories: GameEvent[][] = Array.from({ length: first.settings.tables }, () => []);
-    for (const r of records as SessionRecord[]) if (r.k === 'game') histories[r.t]?.push(r.e);
+    for (const r of records) if (r.k === 'game') histories[r.t]?.push(r.e);
     const w = new Workshop(first.id, first.code, first.secretHash, first.settings, model, file, runtime, histories);
     w.restoring = true;
-    for (const r of records.slice(1) as SessionRecord[]) {
-      switch (r.k) {
-        case 'participant':
-          w.addParticipant(r.id, r.name, r.tokenHash, r.at);
-          break;
-        case 'assign':
-          w.assign(r.participant, r.table, r.role);
-          break;
-        case 'unassign':
-          w.unassign(r.participant);
-          break;
-        case 'status':
-          w.status = r.status;
-          break;
-        case 'timer':
-          w.turnSeconds = r.seconds;
-          break;
-        case 'mute': {
-          const p = w.participants.get(r.participant);
-          if (p) p.muted = r.muted;
-          break;
-        }
-        case 'chat': {
-          const { k: _k, ...entry } = r;
-          w.tables[entry.table]?.restoreChat(entry);
-          break;
-        }
-        default:
-          break;
-      }
-    }
+    for (const r of records.slice(1)) w.replayRecord(r);
     w.restoring = false;
     w.resumeTables();
     return w;
+  }
+
+  private replayRecord(r: SessionRecord): void {
+    switch (r.k) {
+      case 'participant':
+        this.addParticipant(r.id, r.name, r.tokenHash, r.at);
+        break;
+      case 'assign':
+        this.assign(r.participant, r.table, r.role);
+        break;
+      case 'unassign':
+        this.unassign(r.participant);
+        break;
+      case 'status':
+        this.status = r.status;
+        break;
+      case 'timer':
+        this.turnSeconds = r.seconds;
+        break;
+      case 'mute': {
+        const p = this.participants.get(r.participant);
+        if (p) p.muted = r.muted;
+        break;
+      }
+      case 'announce':
+        this.announcements.set(r.text, r.table, r.at);
+        break;
+      case 'chat': {
+        const { k: _k, ...entry } = r;
+        this.tables[entry.table]?.restoreChat(entry);
+        break;
+      }
+      default:
+        break;
+    }
   }
 
   private resumeTables(): void {
@@ -178,33 +185,18 @@ export class Workshop {
   }
 
   private emit(what: 'session' | 'table', table?: TableHost): void {
-    if (this.restoring) return;
-    for (const l of this.listeners) l(what, table);
-    if (what === 'table' && table) for (const l of this.tableListeners.get(table) ?? []) l();
-  }
-
-  /** Every change (the console and the projector). */
-  onChange(listener: WorkshopListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    if (!this.restoring) this.events.changed(what, table);
   }
 
   /**
-   * Changes of one table: what its room needs. Session-wide changes that matter to a table (status,
-   * seats, mutes) reach it as table changes too; a participant joining elsewhere does not.
+   * A new connection of this participant (a tab, a device) takes their place: it returns the
+   * claim the connection holds, and every older connection is replaced (rooms listen with
+   * onClaim). So two live connections never play one seat, and the newest tab is the one that plays.
    */
-  onTable(table: TableHost, listener: () => void): () => void {
-    let set = this.tableListeners.get(table);
-    if (!set) this.tableListeners.set(table, (set = new Set()));
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-    };
-  }
-
-  onChat(listener: ChatListener): () => void {
-    this.chatListeners.add(listener);
-    return () => this.chatListeners.delete(listener);
+  claim(p: Participant): number {
+    p.claim++;
+    this.events.claimed(p, p.claim);
+    return p.claim;
   }
 
   checkSecret(secret: unknown): boolean {
@@ -219,7 +211,7 @@ export class Workshop {
   // Participants
 
   private addParticipant(id: string, name: string, tokenHash: string, at: number): Participant {
-    const p: Participant = { id, name, tokenHash, joinedAt: at, table: null, role: null, muted: false, connections: 0 };
+    const p: Participant = { id, name, tokenHash, joinedAt: at, table: null, role: null, muted: false, connections: 0, claim: 0 };
     this.participants.set(id, p);
     this.byToken.set(tokenHash, id);
     this.participantSeq = Math.max(this.participantSeq, Number(id.slice(1)) || 0);
@@ -310,7 +302,20 @@ export class Workshop {
         return this.setStatus('running');
       case 'end':
         if (this.status === 'ended') return { ok: false, reason: 'the session has already ended' };
-        return this.setStatus('ended');
+        // Every unfinished table is concluded (TableHost.concludeForEnd): many events at once,
+        // written in one batch and made durable together before anyone is told.
+        return this.file.batch(() => this.setStatus('ended'));
+      case 'announce': {
+        if (c.table !== 'all' && !this.tables[c.table]) return { ok: false, reason: `no table ${c.table + 1}` };
+        const text = cleanText(c.text, MAX_ANNOUNCEMENT_LENGTH) ?? '';
+        const table = c.table === 'all' ? null : c.table;
+        const at = Date.now();
+        this.record({ k: 'announce', text, table, at });
+        this.announcements.set(text, table, at);
+        this.emit('session');
+        for (const t of this.tables) if (table === null || t.index === table) this.emit('table', t);
+        return { ok: true };
+      }
       case 'setTimer':
         this.record({ k: 'timer', seconds: c.seconds });
         this.turnSeconds = c.seconds;
@@ -359,79 +364,21 @@ export class Workshop {
   }
 
   // -------------------------------------------------------------------------------------------
-  // What screens show
+  // What screens show (workshop-views.ts)
 
-  participantInfo(p: Participant): ParticipantInfo {
-    let connected = p.connections > 0;
-    if (p.table !== null && p.role !== null) connected = connected || (this.tables[p.table]?.seatInfo().find((s) => s.role === p.role)?.connected ?? false);
-    return { id: p.id, name: p.name, connected, table: p.table, role: p.role, muted: p.muted };
-  }
-
+  /** What a waiting participant sees (the rest of the screens' states: workshop-views.ts). */
   participantState(p: Participant): ParticipantState {
-    return {
-      you: this.participantInfo(p),
-      status: this.status,
-      title: textOf(this.model.level.title),
-      seat: p.table !== null && p.role !== null ? { table: p.table, role: p.role, roomId: tableRoomId(this.id, p.table) } : null,
-    };
-  }
-
-  results(): TableResult[] {
-    return this.tables.map((t) => t.result()).filter((r): r is TableResult => r !== null);
+    return views.participantState(this, p);
   }
 
   joinUrl(): string {
     return `${this.settings.baseUrl}/?join=${this.code}`;
   }
 
-  private summaryCache: LevelSummary | null = null;
-  levelSummary(): LevelSummary {
-    if (this.summaryCache) return this.summaryCache;
-    const level = this.model.level;
-    this.summaryCache = {
-      id: level.id,
-      title: textOf(level.title),
-      years: level.impact.years,
-      roles: level.roles.map((r) => ({ id: r.id, name: textOf(r.name), colour: r.colour ?? null })),
-      issues: level.issues.map((i) => ({ id: i.id, name: textOf(i.name), options: i.options.map((o) => textOf(o.label)) })),
-      indicators: level.impact.indicators.map((i) => ({ id: i.id, name: textOf(i.name), unit: textOf(i.unit) })),
-      debriefQuestions: level.debrief.questions.map((q) => textOf(q)),
-    };
-    return this.summaryCache;
-  }
-
-  publicState(): PublicSessionState {
-    return {
-      code: this.code,
-      joinUrl: this.joinUrl(),
-      status: this.status,
-      level: this.levelSummary(),
-      participants: this.participants.size,
-      tables: this.tables.map((t) => t.summary()),
-      results: this.results(),
-    };
-  }
-
-  consoleState(): ConsoleState {
-    const chat: ChatEntry[] = [];
-    for (const t of this.tables) chat.push(...t.allChat());
-    chat.sort((a, b) => a.at - b.at);
-    return {
-      ...this.publicState(),
-      sessionId: this.id,
-      settings: { ...this.settings, turnSeconds: this.turnSeconds },
-      participantList: [...this.participants.values()].map((p) => this.participantInfo(p)),
-      chat: chat.slice(-300),
-      events: this.model.level.events.map((e) => ({ id: e.id, name: textOf(e.name), trigger: e.trigger })),
-      roles: this.model.level.roles.map((r) => ({ id: r.id, name: textOf(r.name), playable: this.tables[0]?.humanRoles.includes(r.id) ?? false })),
-    };
-  }
-
   dispose(): void {
     for (const t of this.tables) t.dispose();
     this.file.close();
-    this.listeners.clear();
-    this.chatListeners.clear();
+    this.events.clear();
   }
 }
 

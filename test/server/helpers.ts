@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attachGameServer, type GameServer, type GameServerOptions } from '../../src/server/game-server.js';
-import { applyLogDelta, type CreateSessionResponse, type JoinResponse, type ParticipantState } from '../../src/protocol/messages.js';
+import { applyLogDelta, PROTOCOL_VERSION, type CreateSessionResponse, type JoinResponse, type ParticipantState } from '../../src/protocol/messages.js';
 
 export interface Running {
   readonly url: string;
@@ -75,7 +75,9 @@ export class Recorded {
       const m = { type: String(type), payload };
       // Updates carry the log as a delta: keep the assembled log in the view, as a client does.
       if (m.type === 'update') {
-        this.log = applyLogDelta(this.log, payload.log);
+        const log = applyLogDelta(this.log, payload.log);
+        if (log === null) throw new Error(`a gap in the log deltas: kept ${this.log.length}, update from ${payload.log.from}`);
+        this.log = log;
         payload.view.log = this.log;
       }
       this.messages.push(m);
@@ -139,18 +141,18 @@ export async function joinAsParticipant(url: string, code: string, name: string,
   const joined = await post<JoinResponse>(`${url}/api/join`, { code, name, ...(token ? { token } : {}) });
   if (joined.status !== 200) throw new Error(`join: ${joined.status} ${JSON.stringify(joined.body)}`);
   const sdk = new Client(url);
-  const lobby = new Recorded(await sdk.joinById(joined.body.workshopRoomId, { token: joined.body.token }));
+  const lobby = new Recorded(await sdk.joinById(joined.body.workshopRoomId, { token: joined.body.token, protocol: PROTOCOL_VERSION }));
   const state = (await lobby.wait((m) => m.type === 'participant' && m.payload.seat !== null)).payload as ParticipantState;
   await lobby.room.leave();
   const seat = state.seat as NonNullable<ParticipantState['seat']>;
-  const table = new Recorded(await sdk.joinById(seat.roomId, { token: joined.body.token }));
+  const table = new Recorded(await sdk.joinById(seat.roomId, { token: joined.body.token, protocol: PROTOCOL_VERSION }));
   await table.wait((m) => m.type === 'update');
   return { name, token: joined.body.token, participant: joined.body.participant, table, role: seat.role, sdk };
 }
 
 export async function facilitator(url: string, session: CreateSessionResponse): Promise<Recorded & { command(c: Record<string, unknown>): Promise<any> }> {
   const sdk = new Client(url);
-  const r = new Recorded(await sdk.joinById(`w_${session.sessionId}`, { facilitator: session.secret })) as Recorded & { command(c: Record<string, unknown>): Promise<any> };
+  const r = new Recorded(await sdk.joinById(`w_${session.sessionId}`, { facilitator: session.secret, protocol: PROTOCOL_VERSION })) as Recorded & { command(c: Record<string, unknown>): Promise<any> };
   await r.wait((m) => m.type === 'console');
   r.command = (command) => {
     const id = actId++;

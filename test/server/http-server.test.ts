@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer, resolveStatic } from '../../src/server/http-server.js';
 
@@ -9,6 +10,10 @@ const dir = mkdtempSync(join(tmpdir(), 'static-'));
 mkdirSync(join(dir, 'assets'));
 writeFileSync(join(dir, 'index.html'), '<!doctype html><title>game</title>');
 writeFileSync(join(dir, 'assets', 'main-AbCdEf12.js'), 'console.log(1)');
+const big = `console.log(${JSON.stringify('negotiate '.repeat(400))});`;
+writeFileSync(join(dir, 'assets', 'big-ZyXwVu98.js'), big);
+writeFileSync(join(dir, 'assets', 'big-ZyXwVu98.js.br'), brotliCompressSync(big));
+writeFileSync(join(dir, 'assets', 'big-ZyXwVu98.js.gz'), gzipSync(big));
 writeFileSync(join(dir, 'facilitator.html'), '<!doctype html><title>facilitator</title>');
 const server = createHttpServer({ staticDir: dir });
 let base = '';
@@ -42,5 +47,49 @@ describe('http server', () => {
     expect(resolveStatic(dir, '/../../etc/passwd')).toBeNull();
     expect(resolveStatic(dir, '/%00')).toBeNull();
     expect(resolveStatic(dir, '/assets')).toBeNull();
+  });
+
+  it('sends the precompressed sibling the browser accepts, with Content-Encoding and Vary', async () => {
+    const get = (encoding: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> =>
+      new Promise((resolve, reject) => {
+        // node:http, so the test sees the bytes as sent (fetch would decode them).
+        import('node:http').then(({ get: httpGet }) => {
+          httpGet(`${base}/assets/big-ZyXwVu98.js`, { headers: { 'accept-encoding': encoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+          }).on('error', reject);
+        }, reject);
+      });
+    const br = await get('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('Accept-Encoding');
+    expect(br.headers['content-type']).toContain('javascript');
+    expect(br.headers['cache-control']).toContain('immutable');
+    expect(brotliDecompressSync(br.body).toString()).toBe(big);
+    const gz = await get('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    const plain = await get('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(big);
+  });
+
+  it('revalidates pages: an unchanged page answers 304 to its ETag', async () => {
+    const first = await fetch(`${base}/`);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    // node:http, since fetch turns a request with its own If-None-Match into an uncached one.
+    const { get: httpGet } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      httpGet(`${base}/`, { headers: { 'if-none-match': etag as string } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }).on('error', reject);
+    });
+    expect(status).toBe(304);
+  });
+
+  it('answers other methods with 405', async () => {
+    expect((await fetch(`${base}/index.html`, { method: 'POST', body: '{broken' })).status).toBe(405);
   });
 });

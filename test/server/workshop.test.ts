@@ -3,6 +3,7 @@
  * facilitator's controls and event injection, chat and private channels, exports, and hidden
  * information (every message every client received is inspected).
  */
+import { PROTOCOL_VERSION } from '../../src/protocol/messages.js';
 import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Workshop } from '../../src/server/workshop.js';
@@ -70,9 +71,9 @@ describe('a full table of three humans', () => {
     players = [];
     for (const name of ['Ana', 'Bo', 'Cy']) players.push(await joinAsParticipant(server.url, session.code.toLowerCase(), name));
     expect(new Set(players.map((p) => p.role))).toEqual(new Set(['developing', 'tnc-lobby', 'civil-society']));
-    spectator = new Recorded(await new Client(server.url).joinById(`t_${session.sessionId}_0`, { spectator: true, code: session.code }));
+    spectator = new Recorded(await new Client(server.url).joinById(`t_${session.sessionId}_0`, { spectator: true, code: session.code, protocol: PROTOCOL_VERSION }));
     await spectator.wait((m) => m.type === 'update');
-    projector = new Recorded(await new Client(server.url).joinById(`w_${session.sessionId}`, { spectator: true, code: session.code }));
+    projector = new Recorded(await new Client(server.url).joinById(`w_${session.sessionId}`, { spectator: true, code: session.code, protocol: PROTOCOL_VERSION }));
     await projector.wait((m) => m.type === 'public');
 
     // Before the start, moves are refused.
@@ -237,8 +238,8 @@ test('a participant moved by the facilitator is told where to go and cannot stay
   const moved = await ana.table.next('moved');
   expect(moved.roomId).toBe(`t_${session.sessionId}_1`);
   // The old table no longer accepts the token; the new one does, with the new seat.
-  await expect(new Client(server.url).joinById(`t_${session.sessionId}_0`, { token: ana.token })).rejects.toThrow();
-  const again = new Recorded(await new Client(server.url).joinById(moved.roomId, { token: ana.token }));
+  await expect(new Client(server.url).joinById(`t_${session.sessionId}_0`, { token: ana.token, protocol: PROTOCOL_VERSION })).rejects.toThrow();
+  const again = new Recorded(await new Client(server.url).joinById(moved.roomId, { token: ana.token, protocol: PROTOCOL_VERSION }));
   const u = await again.update(() => true);
   expect(u.you).toBe('civil-society');
   const w = workshopOf(session.sessionId);

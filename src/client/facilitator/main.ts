@@ -8,7 +8,7 @@
  */
 import { Client, type Room } from '@colyseus/sdk';
 import type { TFunction } from 'i18next';
-import type { ChatEntry, ConsoleState, CreateSessionResponse, FacilitatorCommand } from '../../protocol/messages.js';
+import { MAX_ANNOUNCEMENT_LENGTH, PROTOCOL_VERSION, type ChatEntry, type ConsoleState, type CreateSessionResponse, type FacilitatorCommand } from '../../protocol/messages.js';
 import { workshopT } from '../online/i18n.js';
 import { el, qrSvg, renderDebrief, renderTables, spacedCode } from './render.js';
 import './console.css';
@@ -106,7 +106,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
   const sdk = new Client(location.origin);
   let room: Room;
   try {
-    room = await sdk.joinById(`w_${sessionId}`, { facilitator: secret });
+    room = await sdk.joinById(`w_${sessionId}`, { facilitator: secret, protocol: PROTOCOL_VERSION });
   } catch {
     root.replaceChildren(el('p', { role: 'alert', class: 'panel' }, t('console.notFound')));
     return;
@@ -129,6 +129,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
   // ----- static parts (built once, so focus and typed values survive updates)
   const header = el('section', { class: 'panel grid2', 'aria-label': t('console.joinCode') });
   const statusLine = el('p', { class: 'status big', 'data-testid': 'status' });
+  const endedNote = el('p', { class: 'notice', hidden: '', 'data-testid': 'ended-note' }, t('console.ended'));
   const controls = el('section', { class: 'panel', 'aria-label': 'Controls' });
   const startB = el('button', { type: 'button', 'data-testid': 'start' }, t('console.start'));
   const pauseB = el('button', { type: 'button', class: 'secondary' }, t('console.pause'));
@@ -149,6 +150,19 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
   const tableSel = el('select', { id: 'c-table', 'aria-label': t('console.injectInto') });
   const injectB = el('button', { type: 'button', class: 'secondary' }, t('console.inject'));
   injectB.addEventListener('click', () => send({ command: 'inject', event: eventSel.value, table: tableSel.value === 'all' ? 'all' : Number(tableSel.value) }));
+  const announceIn = el('input', { type: 'text', id: 'c-announce', maxlength: String(MAX_ANNOUNCEMENT_LENGTH), placeholder: t('console.announcePlaceholder'), 'data-testid': 'announce-text' });
+  const announceTable = el('select', { id: 'c-announce-table', 'aria-label': t('console.announceTo') });
+  const announceB = el('button', { type: 'button', class: 'secondary', 'data-testid': 'announce' }, t('console.announceSend'));
+  const announceClearB = el('button', { type: 'button', class: 'secondary' }, t('console.announceClear'));
+  const announceTarget = (): number | 'all' => (announceTable.value === 'all' ? 'all' : Number(announceTable.value));
+  announceB.addEventListener('click', () => {
+    const text = announceIn.value.trim();
+    if (!text) return announceIn.focus();
+    send({ command: 'announce', text, table: announceTarget() });
+    announceIn.value = '';
+  });
+  announceClearB.addEventListener('click', () => send({ command: 'announce', text: '', table: announceTarget() }));
+  const announcing = el('p', { class: 'muted', 'data-testid': 'announcing' });
   const csvB = el('button', { type: 'button', class: 'secondary' }, t('console.exportCsv'));
   const jsonB = el('button', { type: 'button', class: 'secondary' }, t('console.exportJson'));
   const exportFile = async (kind: 'csv' | 'json'): Promise<void> => {
@@ -164,9 +178,12 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
   jsonB.addEventListener('click', () => void exportFile('json'));
   controls.append(
     statusLine,
+    endedNote,
     el('div', { class: 'row' }, startB, pauseB, resumeB, endB, autoB),
     el('div', { class: 'row', style: 'margin-top:10px' }, el('label', { for: 'c-timer' }, t('console.timer')), timerIn, timerB),
     el('div', { class: 'row', style: 'margin-top:10px' }, el('label', { for: 'c-event' }, t('console.inject')), eventSel, el('label', { for: 'c-table' }, t('console.injectInto')), tableSel, injectB),
+    el('div', { class: 'row', style: 'margin-top:10px' }, el('label', { for: 'c-announce' }, t('console.announce')), announceIn, el('label', { for: 'c-announce-table' }, t('console.announceTo')), announceTable, announceB, announceClearB),
+    announcing,
     el('div', { class: 'row', style: 'margin-top:10px' }, csvB, jsonB),
     notice,
   );
@@ -182,6 +199,24 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
   chatBox.append(el('h2', { id: 'chat-title' }, t('console.chat')), el('div', { class: 'row' }, el('label', { for: 'c-chat-filter' }, t('console.chatFilter')), chatFilter), chatList);
   const debriefBox = el('div');
   root.replaceChildren(header, controls, el('div', { class: 'grid2' }, people, chatBox), tablesBox, debriefBox);
+
+  /**
+   * The facilitator link carries the secret: it is shown only on request, so a console that is
+   * projected or shared on a screen does not give the session away.
+   */
+  function secretLink(url: string, copyButton: HTMLButtonElement): HTMLElement {
+    const shown = el('span', { class: 'link', 'data-testid': 'facilitator-link', hidden: '' }, url);
+    const hiddenNote = el('span', { class: 'muted' }, t('console.linkHidden'));
+    const reveal = el('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'data-testid': 'reveal-link' }, t('console.revealLink'));
+    reveal.addEventListener('click', () => {
+      const show = shown.hidden;
+      shown.hidden = !show;
+      hiddenNote.hidden = show;
+      reveal.textContent = show ? t('console.hideLink') : t('console.revealLink');
+      reveal.setAttribute('aria-expanded', String(show));
+    });
+    return el('p', { class: 'row' }, reveal, copyButton, hiddenNote, shown);
+  }
 
   let headerBuilt = false;
   async function buildHeader(s: ConsoleState): Promise<void> {
@@ -204,7 +239,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
         el('p', { class: 'code', 'data-testid': 'join-code', 'aria-label': s.code.split('').join(' ') }, spacedCode(s.code)),
         el('p', {}, `${t('console.joinAt')} `, el('span', { class: 'link', 'data-testid': 'join-url' }, s.joinUrl)),
         el('p', { class: 'muted' }, t('console.facilitatorLink')),
-        el('p', { class: 'row' }, el('span', { class: 'link' }, facilitatorUrl), copy(facilitatorUrl)),
+        secretLink(facilitatorUrl, copy(facilitatorUrl)),
         el('p', { class: 'muted' }, t('console.projectorLink')),
         el('p', { class: 'row' }, el('a', { class: 'link', href: projectorUrl, target: '_blank', rel: 'noopener' }, projectorUrl)),
       ),
@@ -212,7 +247,10 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
     );
     for (const ev of s.events) eventSel.append(Object.assign(el('option', { value: ev.id }), { textContent: `${ev.name} (${ev.trigger})` }));
     tableSel.append(Object.assign(el('option', { value: 'all' }), { textContent: t('console.allTables') }));
-    for (const tb of s.tables) tableSel.append(Object.assign(el('option', { value: String(tb.index) }), { textContent: t('console.table', { n: tb.index + 1 }) }));
+    for (const sel of [tableSel, announceTable]) {
+      if (sel === announceTable) sel.append(Object.assign(el('option', { value: 'all' }), { textContent: t('console.allTables') }));
+      for (const tb of s.tables) sel.append(Object.assign(el('option', { value: String(tb.index) }), { textContent: t('console.table', { n: tb.index + 1 }) }));
+    }
     timerIn.value = String(s.settings.turnSeconds);
   }
 
@@ -222,6 +260,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
   function renderPeople(s: ConsoleState): void {
     if (people.contains(document.activeElement) && document.activeElement?.tagName === 'SELECT') return;
     const tbl = el('table');
+    tbl.className = 'people';
     tbl.append(el('tr', {}, el('th', {}, t('console.name')), el('th', {}, t('console.connection')), el('th', {}, t('console.seat')), el('th', {}, '')));
     for (const p of s.participantList) {
       const seat = el('select', { 'aria-label': `${t('console.seat')}: ${p.name}`, 'data-testid': `seat-${p.id}` });
@@ -241,7 +280,10 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
           send({ command: 'assign', participant: p.id, table: Number(tableIndex), role: role as string });
         }
       });
-      const mute = el('button', { type: 'button', class: 'secondary' }, p.muted ? t('console.unmute') : t('console.mute'));
+      const mute = el('button', { type: 'button', class: 'secondary', 'aria-label': `${p.muted ? t('console.unmute') : t('console.mute')}: ${p.name}` }, p.muted ? t('console.unmute') : t('console.mute'));
+      const ended = s.status === 'ended';
+      seat.disabled = ended;
+      mute.disabled = ended;
       mute.addEventListener('click', () => send({ command: 'mute', participant: p.id, muted: !p.muted }));
       tbl.append(
         el(
@@ -254,7 +296,8 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
         ),
       );
     }
-    people.replaceChildren(el('h2', { id: 'people-title' }, t('console.participants', { count: s.participantList.length })), tbl);
+    const duplicates = s.duplicateNames.length > 0 ? el('p', { class: 'notice', role: 'alert', 'data-testid': 'duplicate-names' }, t('console.duplicateNames', { names: s.duplicateNames.join(', ') })) : null;
+    people.replaceChildren(el('h2', { id: 'people-title' }, t('console.participants', { count: s.participantList.length })), ...(duplicates ? [duplicates] : []), tbl);
   }
 
   function renderChat(): void {
@@ -276,7 +319,12 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
     startB.disabled = s.status !== 'lobby';
     pauseB.disabled = s.status !== 'running';
     resumeB.disabled = s.status !== 'paused';
-    endB.disabled = s.status === 'ended';
+    const ended = s.status === 'ended';
+    endB.disabled = ended;
+    // Once the session has ended only the exports and the debrief still apply.
+    for (const control of [autoB, timerIn, timerB, eventSel, tableSel, injectB, announceIn, announceTable, announceB, announceClearB]) control.disabled = ended;
+    endedNote.hidden = !ended;
+    announcing.textContent = s.announcements.map((a) => `${a.table === null ? t('console.allTables') : t('console.table', { n: a.table + 1 })}: ${a.text}`).map((line) => t('console.showing', { text: line })).join(' · ');
     renderPeople(s);
     tablesBox.replaceChildren(el('h2', { id: 'tables-title' }, t('console.tables')), renderTables(s, t, projectorLink));
     debriefBox.replaceChildren(renderDebrief(s, t));

@@ -91,7 +91,7 @@ export function renderDebrief(state: PublicSessionState, t: TFunction): HTMLElem
       ),
     );
   }
-  box.append(text);
+  box.append(el('div', { class: 'scroll-x' }, text));
 
   const tableLabel = (i: number): string => t('console.table', { n: i + 1 });
   const charts = el('div', { class: 'charts' });

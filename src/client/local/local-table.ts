@@ -10,7 +10,9 @@ import type { LevelModel } from '../../engine/level/model.js';
 import { GameSession, type SendResult } from '../../engine/session.js';
 import type { RoleId } from '../../engine/types.js';
 import { publicLevel, viewFor, type PublicLevel } from '../../engine/view.js';
-import type { PlayerAction, SeatInfo, TablePort, TableSnapshot, TimerInfo } from '../../protocol/port.js';
+import { firstDue, turnKey } from '../../engine/whose-move.js';
+import type { PlayerAction, SeatInfo, TablePort, TableSnapshot } from '../../protocol/port.js';
+import { TurnClock } from '../../protocol/turn-clock.js';
 
 export interface LocalTableOptions {
   readonly model: LevelModel;
@@ -31,9 +33,10 @@ export class LocalTable implements TablePort {
   private readonly listeners = new Set<(s: TableSnapshot) => void>();
   private readonly seats: SeatInfo[];
   private botTimer: ReturnType<typeof setTimeout> | null = null;
-  private turnTimer: ReturnType<typeof setTimeout> | null = null;
-  private timer: TimerInfo = { endsAt: null, paused: false };
-  private timedTurn = '';
+  /** The same turn clock as the server's tables; it sends `timeout` when a human turn runs out. */
+  private readonly clock = new TurnClock((key) => {
+    if (!this.closed && key === this.timedTurn()) this.session.send({ type: 'timeout' });
+  });
   /** The human seat shown last (hot-seat keeps showing it while bots move). */
   private shown: RoleId;
   private cached: TableSnapshot | null = null;
@@ -79,25 +82,13 @@ export class LocalTable implements TablePort {
   /** The human whose move the game waits for, or null while a bot (or nobody) is due. */
   dueHuman(): RoleId | null {
     const { session } = this;
-    const model = this.options.model;
-    if (session.phase === 'negotiating') {
-      const role = model.turnOrder[session.state.turn] as RoleId;
-      return this.bots.has(role) ? null : role;
-    }
-    if (session.phase === 'finalDecision') {
-      for (const voter of model.voters) if (!(voter in session.state.votes) && !this.bots.has(voter)) return voter;
-    }
-    return null;
+    return firstDue(this.options.model, session.state, session.phase, (role) => !this.bots.has(role));
   }
 
   private dueBot(): Bot | undefined {
     const { session } = this;
-    const model = this.options.model;
-    if (session.phase === 'negotiating') return this.bots.get(model.turnOrder[session.state.turn] as RoleId);
-    if (session.phase === 'finalDecision') {
-      for (const voter of model.voters) if (!(voter in session.state.votes) && this.bots.has(voter)) return this.bots.get(voter);
-    }
-    return undefined;
+    const role = firstDue(this.options.model, session.state, session.phase, (r) => this.bots.has(r));
+    return role === null ? undefined : this.bots.get(role);
   }
 
   snapshot(): TableSnapshot {
@@ -113,7 +104,7 @@ export class LocalTable implements TablePort {
       you: this.shown,
       view: viewFor(model, session.state, session.phase, this.shown),
       seats: this.seats,
-      timer: this.timer,
+      timer: this.clock.info(),
       debrief,
     };
     return this.cached;
@@ -136,13 +127,15 @@ export class LocalTable implements TablePort {
    * pass screen is dismissed), so handing over never costs a player their time.
    */
   resumeTimer(): void {
-    if (this.timer.paused) this.startTimer();
+    if (!this.clock.isHeld) return;
+    this.clock.release();
+    this.emit();
   }
 
   close(): void {
     this.closed = true;
     if (this.botTimer) clearTimeout(this.botTimer);
-    if (this.turnTimer) clearTimeout(this.turnTimer);
+    this.clock.stop();
     this.listeners.clear();
     this.session.stop();
   }
@@ -177,37 +170,15 @@ export class LocalTable implements TablePort {
     }, this.options.botDelayMs ?? 500);
   }
 
+  /** A human's negotiation turn is timed by the level's turnSeconds (bots and votes are not). */
+  private timedTurn(): string | null {
+    const { phase, state } = this.session;
+    if (!this.options.timers || phase !== 'negotiating' || this.dueHuman() === null) return null;
+    return turnKey(state, phase);
+  }
+
   private updateTimer(): void {
-    const seconds = this.options.model.level.rounds.turnSeconds;
-    const human = this.session.phase === 'negotiating' ? this.dueHuman() : null;
-    const turnKey = `${this.session.state.round}:${this.session.state.turn}`;
-    if (!this.options.timers || seconds <= 0 || !human) {
-      this.stopTimer();
-      return;
-    }
-    if (turnKey === this.timedTurn) return;
-    this.timedTurn = turnKey;
-    this.stopTimer();
-    if (this.options.mode === 'hotseat') this.timer = { endsAt: null, paused: true };
-    else this.startTimer();
-  }
-
-  private startTimer(): void {
-    const ms = this.options.model.level.rounds.turnSeconds * 1000;
-    this.timer = { endsAt: Date.now() + ms, paused: false };
-    if (this.turnTimer) clearTimeout(this.turnTimer);
-    const turnKey = this.timedTurn;
-    this.turnTimer = setTimeout(() => {
-      this.turnTimer = null;
-      if (!this.closed && turnKey === this.timedTurn) this.session.send({ type: 'timeout' });
-    }, ms);
-    this.emit();
-  }
-
-  private stopTimer(): void {
-    if (this.turnTimer) clearTimeout(this.turnTimer);
-    this.turnTimer = null;
-    this.timer = { endsAt: null, paused: false };
-    if (this.session.phase !== 'negotiating') this.timedTurn = '';
+    // Hot-seat: a new turn's clock is held until its player has taken the device.
+    this.clock.sync(this.timedTurn(), this.options.model.level.rounds.turnSeconds * 1000, this.options.mode === 'hotseat');
   }
 }

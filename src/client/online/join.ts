@@ -3,16 +3,19 @@
  * the code, the participant gives a display name, waits in the session's lobby for a seat, and is
  * handed an OnlineTable (a TablePort) for the game's table scene, with the talk panel beside it.
  *
- * The participant token is kept in sessionStorage per code: reloading the page, or coming back
- * after a dropped connection or a server restart, sits the same participant in the same seat.
+ * The participant token is kept in localStorage per session code: a device is one participant of
+ * a session. Reloading the page, opening the link in another tab, or coming back after a dropped
+ * connection or a server restart sits the same participant in the same seat; the newest tab plays
+ * and the older one is told and stops (the server allows one live connection per participant).
  */
 import { Client, type Room } from '@colyseus/sdk';
 import type { TFunction } from 'i18next';
 import type { JoinResponse, ParticipantState } from '../../protocol/messages.js';
-import { MAX_NAME_LENGTH } from '../../protocol/messages.js';
+import { CLOSE_CODES, MAX_NAME_LENGTH } from '../../protocol/messages.js';
 import type { TablePort } from '../../protocol/port.js';
 import { workshopT } from './i18n.js';
-import { OnlineTable } from './online-table.js';
+import { isOutdated, joinOptions, OnlineTable } from './online-table.js';
+import { mountSessionBanner } from './session-banner.js';
 import { mountTalkPanel } from './talk-panel.js';
 import './online.css';
 
@@ -25,7 +28,7 @@ interface Stored {
 
 function stored(code: string): Stored | null {
   try {
-    const raw = sessionStorage.getItem(STORAGE_PREFIX + code);
+    const raw = localStorage.getItem(STORAGE_PREFIX + code);
     return raw ? (JSON.parse(raw) as Stored) : null;
   } catch {
     return null;
@@ -34,9 +37,9 @@ function stored(code: string): Stored | null {
 
 function store(code: string, value: Stored): void {
   try {
-    sessionStorage.setItem(STORAGE_PREFIX + code, JSON.stringify(value));
+    localStorage.setItem(STORAGE_PREFIX + code, JSON.stringify(value));
   } catch {
-    // Private browsing without storage: rejoining after a reload will ask for the name again.
+    // Storage refused (some private modes): rejoining after a reload will ask for the name again.
   }
 }
 
@@ -57,7 +60,7 @@ async function requestJoin(code: string, name: string, token?: string): Promise<
 
 /** Wait in the workshop room until the facilitator (or the automatic assignment) gives a seat. */
 async function waitForSeat(sdk: Client, roomId: string, token: string, onState: (s: ParticipantState) => void): Promise<NonNullable<ParticipantState['seat']>> {
-  const room: Room = await sdk.joinById(roomId, { token });
+  const room: Room = await sdk.joinById(roomId, joinOptions(token));
   return new Promise((resolve, reject) => {
     room.onMessage('participant', (s: ParticipantState) => {
       onState(s);
@@ -72,8 +75,10 @@ async function waitForSeat(sdk: Client, roomId: string, token: string, onState: 
       }
     });
     room.onMessage('error', () => undefined);
+    room.onMessage('replaced', () => reject(new Error('replaced')));
     room.onLeave((code: number) => {
-      if (code >= 4000 && code !== 4000) reject(new Error('the session closed the connection'));
+      if (code === CLOSE_CODES.replaced) reject(new Error('replaced'));
+      else if (code >= 4000 && code !== 4000) reject(new Error('the session closed the connection'));
     });
   });
 }
@@ -87,6 +92,12 @@ function field(label: string, input: HTMLInputElement): HTMLElement {
   l.htmlFor = input.id;
   wrap.append(l, input);
   return wrap;
+}
+
+function reloadButton(label: string): HTMLButtonElement {
+  const b = Object.assign(document.createElement('button'), { type: 'button', textContent: label, className: 'secondary' });
+  b.addEventListener('click', () => location.reload());
+  return b;
 }
 
 /** Show the form (unless a stored token lets us rejoin at once) and resolve with the table. */
@@ -127,15 +138,23 @@ export async function joinFromUrl(params: URLSearchParams, mount: HTMLElement): 
           joined.seat ??
           (await waitForSeat(sdk, joined.workshopRoomId, joined.token, (s) => {
             if (s.seat) status.textContent = t('join.seated', { table: s.seat.table + 1, role: s.seat.role });
+            else if (s.announcement) status.textContent = `${t('join.waitingSeat', { name: joined.name })} ${t('banner.message')}: ${s.announcement.text}`;
           }));
         const table = await OnlineTable.connect(sdk, seat.roomId, joined.token);
         wireMoves(table, sdk, joined, t);
         mountTalkPanel(table, t);
+        mountSessionBanner(table, t);
         resolve(table);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        status.textContent = reason === 'ended' ? t('join.ended') : t('join.failed', { reason });
         submit.disabled = false;
+        if (isOutdated(error)) {
+          status.textContent = t('join.outdated');
+          panel.append(reloadButton(t('join.reload')));
+        } else if (reason === 'replaced') {
+          status.textContent = t('join.replaced');
+          panel.append(reloadButton(t('join.playHere')));
+        } else status.textContent = reason === 'ended' ? t('join.ended') : t('join.failed', { reason });
       }
     };
     panel.addEventListener('submit', (e) => {

@@ -10,7 +10,19 @@
 import { Client, type Room } from '@colyseus/sdk';
 import type { SendResult } from '../../engine/session.js';
 import type { LogEntry } from '../../engine/rules/state.js';
-import { applyLogDelta, PlayerActionSchema, type ActResult, type ChatEntry, type SessionStatus, type TableUpdate, type TableWelcome } from '../../protocol/messages.js';
+import {
+  applyLogDelta,
+  CLOSE_CODES,
+  PlayerActionSchema,
+  PROTOCOL_VERSION,
+  type ActResult,
+  type Announcement,
+  type ChatEntry,
+  type ErrorReply,
+  type SessionStatus,
+  type TableUpdate,
+  type TableWelcome,
+} from '../../protocol/messages.js';
 import type { PlayerAction, TablePort, TableSnapshot } from '../../protocol/port.js';
 
 const ACT_TIMEOUT_MS = 15_000;
@@ -21,6 +33,18 @@ export interface OnlineTableEvents {
   /** The facilitator moved this participant (to another table, or back to waiting). */
   moved?: (roomId: string | null) => void;
   connection?: (state: 'connected' | 'reconnecting' | 'lost') => void;
+  /** This connection was closed for good: the seat was opened elsewhere, or the page is out of date. */
+  closed?: (why: 'replaced' | 'outdated', reason: string) => void;
+}
+
+/** Whether a join failure says this page speaks an older protocol than the server. */
+export function isOutdated(error: unknown): boolean {
+  return error instanceof Error && /reload the page/.test(error.message);
+}
+
+/** The handshake every room join carries. */
+export function joinOptions(token: string): { token: string; protocol: number } {
+  return { token, protocol: PROTOCOL_VERSION };
 }
 
 export class OnlineTable implements TablePort {
@@ -33,6 +57,7 @@ export class OnlineTable implements TablePort {
   private readonly pending = new Map<number, (r: SendResult) => void>();
   private nextId = 1;
   private closed = false;
+  private replacedReason: string | null = null;
   readonly chat: ChatEntry[] = [];
   events: OnlineTableEvents = {};
 
@@ -47,7 +72,7 @@ export class OnlineTable implements TablePort {
     this.room = room;
     this.welcome = welcome;
     this.last = first;
-    this.log = applyLogDelta([], first.log);
+    this.log = applyLogDelta([], first.log) ?? [];
     this.chat.push(...early);
     this.wire(room);
   }
@@ -59,7 +84,7 @@ export class OnlineTable implements TablePort {
   }
 
   private static async open(sdk: Client, roomId: string, token: string): Promise<{ room: Room; welcome: TableWelcome; first: TableUpdate; early: ChatEntry[] }> {
-    const room = await sdk.joinById(roomId, { token });
+    const room = await sdk.joinById(roomId, joinOptions(token));
     return new Promise((resolve, reject) => {
       let welcome: TableWelcome | null = null;
       const early: ChatEntry[] = [];
@@ -86,8 +111,17 @@ export class OnlineTable implements TablePort {
       this.welcome = w;
     });
     room.onMessage('update', (u: TableUpdate) => {
+      // An update older than the one shown (reordered) is dropped; a log delta that starts past
+      // what we hold (an update was lost) makes us ask for a full view instead of showing a
+      // corrupted log.
+      if (u.seq < this.last.seq) return;
+      const log = applyLogDelta(this.log, u.log);
+      if (log === null) {
+        room.send('sync', {});
+        return;
+      }
       this.last = u;
-      this.log = applyLogDelta(this.log, u.log);
+      this.log = log;
       this.cached = null;
       const snap = this.snapshot();
       for (const l of this.listeners) l(snap);
@@ -98,7 +132,10 @@ export class OnlineTable implements TablePort {
       this.pending.delete(r.id);
       done(r.ok ? { ok: true } : { ok: false, reason: r.reason ?? 'refused' });
     });
-    room.onMessage('error', (e: { reason: string; id?: number }) => {
+    room.onMessage('replaced', (m: { reason: string }) => {
+      this.replacedReason = m.reason;
+    });
+    room.onMessage('error', (e: ErrorReply) => {
       if (typeof e.id === 'number' && this.pending.has(e.id)) {
         this.pending.get(e.id)?.({ ok: false, reason: e.reason });
         this.pending.delete(e.id);
@@ -118,8 +155,14 @@ export class OnlineTable implements TablePort {
     room.onReconnect(() => this.events.connection?.('connected'));
     room.onLeave((code: number) => {
       if (this.closed || room !== this.room) return;
-      // 4010: moved by the facilitator (handled by `moved`); anything else: try to sit down again.
-      if (code === 4010) return;
+      // Moved by the facilitator: handled by `moved`. Replaced by a newer tab or device: this one
+      // stops for good (it must not take the seat back). Anything else: sit down again.
+      if (code === CLOSE_CODES.moved) return;
+      if (code === CLOSE_CODES.replaced) {
+        this.stop();
+        this.events.closed?.('replaced', this.replacedReason ?? 'this seat was opened on another tab or device');
+        return;
+      }
       void this.rejoin(this.welcome ? this.room.roomId : '');
     });
   }
@@ -137,7 +180,7 @@ export class OnlineTable implements TablePort {
         for (const c of early) if (!this.chat.some((x) => x.seq === c.seq && x.table === c.table)) this.chat.push(c);
         this.wire(room);
         this.last = first;
-        this.log = applyLogDelta([], first.log);
+        this.log = applyLogDelta([], first.log) ?? [];
         this.cached = null;
         for (const done of this.pending.values()) done({ ok: false, reason: 'the connection was lost; try again' });
         this.pending.clear();
@@ -145,7 +188,12 @@ export class OnlineTable implements TablePort {
         for (const l of this.listeners) l(snap);
         this.events.connection?.('connected');
         return true;
-      } catch {
+      } catch (error) {
+        if (isOutdated(error)) {
+          this.stop();
+          this.events.closed?.('outdated', (error as Error).message);
+          return false;
+        }
         await new Promise((r) => setTimeout(r, Math.min(5000, 500 * (i + 1))));
       }
     }
@@ -173,6 +221,15 @@ export class OnlineTable implements TablePort {
 
   get muted(): boolean {
     return this.last.muted;
+  }
+
+  get announcement(): Announcement | null {
+    return this.last.announcement ?? null;
+  }
+
+  /** Whether this table has stopped for good (closed, or replaced by another tab). */
+  get stopped(): boolean {
+    return this.closed;
   }
 
   get tableIndex(): number {
@@ -207,10 +264,14 @@ export class OnlineTable implements TablePort {
   }
 
   close(): void {
-    this.closed = true;
+    this.stop();
     this.listeners.clear();
+    void this.room.leave(true).catch(() => undefined);
+  }
+
+  private stop(): void {
+    this.closed = true;
     for (const done of this.pending.values()) done({ ok: false, reason: 'you have left the table' });
     this.pending.clear();
-    void this.room.leave(true).catch(() => undefined);
   }
 }

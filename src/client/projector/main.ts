@@ -6,15 +6,26 @@
  */
 import { Client } from '@colyseus/sdk';
 import type { TFunction } from 'i18next';
-import type { PublicSessionState, TableUpdate, TableWelcome } from '../../protocol/messages.js';
+import { PROTOCOL_VERSION, type PublicSessionState, type TableUpdate, type TableWelcome } from '../../protocol/messages.js';
 import { el, qrSvg, renderDebrief, renderTables, spacedCode, timerText } from '../facilitator/render.js';
 import { local, workshopT } from '../online/i18n.js';
 import '../facilitator/console.css';
 
 const root = document.getElementById('projector') as HTMLElement;
 
+/** The facilitator's messages, large: one to every table, or to the table projected. */
+function announcementPanel(t: TFunction, texts: readonly string[]): HTMLElement | null {
+  if (texts.length === 0) return null;
+  return el('section', { class: 'panel announcement', role: 'status', 'aria-live': 'polite', 'data-testid': 'projector-announcement' }, el('h2', {}, t('projector.message')), ...texts.map((text) => el('p', {}, text)));
+}
+
+/** A paused session, unmissable from the back of the room. */
+function pausedPanel(t: TFunction, status: string): HTMLElement | null {
+  return status === 'paused' ? el('section', { class: 'panel paused-banner', 'data-testid': 'projector-paused' }, el('h2', {}, t('projector.pausedLong'))) : null;
+}
+
 async function whole(t: TFunction, sdk: Client, code: string): Promise<void> {
-  const room = await sdk.joinById(`w_${await sessionIdFor(code)}`, { spectator: true, code });
+  const room = await sdk.joinById(`w_${await sessionIdFor(code)}`, { spectator: true, code, protocol: PROTOCOL_VERSION });
   let qr: HTMLElement | null = null;
   room.onMessage('public', (s: PublicSessionState) => {
     void (async () => {
@@ -33,7 +44,9 @@ async function whole(t: TFunction, sdk: Client, code: string): Promise<void> {
         ),
         qr,
       );
-      root.replaceChildren(join, el('section', { class: 'panel' }, renderTables(s, t)), renderDebrief(s, t));
+      const messages = s.announcements.map((a) => (a.table === null ? a.text : `${t('console.table', { n: a.table + 1 })}: ${a.text}`));
+      const top = [pausedPanel(t, s.status), announcementPanel(t, messages)].filter((x): x is HTMLElement => x !== null);
+      root.replaceChildren(...top, join, el('section', { class: 'panel' }, renderTables(s, t)), renderDebrief(s, t));
     })();
   });
 }
@@ -47,11 +60,12 @@ async function sessionIdFor(code: string): Promise<string> {
 
 async function oneTable(t: TFunction, sdk: Client, code: string, index: number): Promise<void> {
   const sessionId = await sessionIdFor(code);
-  const room = await sdk.joinById(`t_${sessionId}_${index}`, { spectator: true, code });
+  const room = await sdk.joinById(`t_${sessionId}_${index}`, { spectator: true, code, protocol: PROTOCOL_VERSION });
   let welcome: TableWelcome | null = null;
   room.onMessage('welcome', (w: TableWelcome) => {
     welcome = w;
   });
+  // Spectators are sent no chat; this only keeps an unexpected message from being logged as unhandled.
   room.onMessage('chat', () => undefined);
   room.onMessage('update', (u: TableUpdate) => {
     if (!welcome) return;
@@ -81,7 +95,9 @@ async function oneTable(t: TFunction, sdk: Client, code: string, index: number):
     const seats = el('section', { class: 'panel' });
     for (const s of u.seats) seats.append(el('div', { class: 'seat big' }, el('span', {}, roleName(s.role)), el('span', { class: 'muted' }, s.controller === 'bot' ? t('console.bot') : (s.name ?? t('console.empty')))));
     const phase = t(`console.phase_${v.phase}`);
+    const top = [pausedPanel(t, u.status), announcementPanel(t, u.announcement ? [u.announcement.text] : [])].filter((x): x is HTMLElement => x !== null);
     root.replaceChildren(
+      ...top,
       el(
         'section',
         { class: 'panel' },
@@ -89,6 +105,7 @@ async function oneTable(t: TFunction, sdk: Client, code: string, index: number):
         el('p', { class: 'big' }, v.phase === 'negotiating' ? `${phase} · ${t('console.round', { round: v.round, rounds: v.rounds })}` : phase),
         v.turnRole ? el('p', { class: 'big' }, t('console.turn', { role: roleName(v.turnRole) })) : null,
         el('p', { class: 'muted' }, timerText(t, u.timer)),
+        u.status === 'ended' ? el('p', { class: 'status big' }, t('projector.ended')) : null,
       ),
       el('div', { class: 'grid2' }, offers, seats),
     );

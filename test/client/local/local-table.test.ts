@@ -81,7 +81,10 @@ describe('hot-seat timer', () => {
   it('waits for the player to take the device before it runs', () => {
     const table = open({ mode: 'hotseat', humans: ['tnc-lobby', 'civil-society'], timers: true });
     table.start();
-    expect(table.snapshot().timer).toEqual({ endsAt: null, paused: true });
+    // Held with the whole turn left (the shared turn clock shows a held clock's time as paused).
+    const held = table.snapshot().timer;
+    expect(held.paused).toBe(true);
+    expect(held.endsAt).toBeGreaterThan(Date.now() + (model.level.rounds.turnSeconds - 2) * 1000);
     table.resumeTimer();
     const timer = table.snapshot().timer;
     expect(timer.paused).toBe(false);

@@ -1,0 +1,146 @@
+/**
+ * The workshop sessions this process holds: created, found by id or join code, brought back from
+ * their logs on start, expired and archived. It knows nothing of HTTP (api-routes.ts answers the
+ * requests) and opens each session's rooms through Colyseus' matchmaker.
+ */
+import { matchMaker } from '@colyseus/core';
+import { CreateSessionSchema, describeIssue, JoinRequestSchema, type CreateSessionResponse, type JoinResponse, type SessionSettings } from '../protocol/messages.js';
+import type { LevelLibrary } from './levels.js';
+import { cleanName, newId, newJoinCode, newToken, normaliseJoinCode } from './security.js';
+import type { Store } from './store.js';
+import { Workshop, workshopRoomId, type WorkshopRuntime } from './workshop.js';
+
+export type Refusal = { readonly error: string; readonly status: number };
+
+export class SessionRegistry {
+  readonly sessions = new Map<string, Workshop>();
+  private readonly byCode = new Map<string, Workshop>();
+  private readonly sweeper: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly store: Store,
+    readonly levels: LevelLibrary,
+    private readonly runtime: WorkshopRuntime,
+    private readonly internalKey: string,
+    private readonly ttlMs: number,
+    private readonly log: (line: string) => void,
+  ) {
+    this.sweeper = setInterval(() => this.sweep(), 30_000);
+    this.sweeper.unref();
+  }
+
+  /** Brings back every stored session that has not expired, with its rooms under the same ids. */
+  async restoreAll(): Promise<void> {
+    for (const id of this.store.list()) {
+      try {
+        const torn = { count: 0 };
+        const records = this.store.read(id, torn);
+        if (torn.count > 0) this.log(`sessions: ${id}: skipped ${torn.count} torn line(s) left by a crash`);
+        const w = Workshop.restore(records, (level) => this.levels.get(level), this.store.open(id), this.runtime, (m) => this.log(`sessions: ${id}: ${m}`));
+        if (w.expired) {
+          w.dispose();
+          this.store.archive(id);
+          continue;
+        }
+        this.add(w);
+        await this.openRooms(w);
+      } catch (error) {
+        this.log(`sessions: could not restore ${id}: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  byJoinCode(raw: string): Workshop | undefined {
+    const code = normaliseJoinCode(raw);
+    const w = code ? this.byCode.get(code) : undefined;
+    return w && !w.expired ? w : undefined;
+  }
+
+  async create(body: unknown, baseUrl: string): Promise<CreateSessionResponse | Refusal> {
+    const parsed = CreateSessionSchema.safeParse(body);
+    if (!parsed.success) return { error: describeIssue(parsed.error), status: 400 };
+    const req = parsed.data;
+    const model = this.levels.get(req.level);
+    if (!model) return { error: `no level "${req.level}"`, status: 400 };
+    const now = Date.now();
+    const settings: SessionSettings = {
+      level: req.level,
+      tables: req.tables,
+      seatsPerTable: req.seatsPerTable,
+      turnSeconds: req.turnSeconds ?? model.level.rounds.turnSeconds,
+      bots: req.bots,
+      autoAssign: req.autoAssign,
+      createdAt: now,
+      expiresAt: now + this.ttlMs,
+      seed: Math.floor(Math.random() * 0x7fffffff),
+      baseUrl,
+    };
+    const id = newId();
+    const code = newJoinCode((c) => this.byCode.has(c));
+    const secret = newToken(32);
+    const w = Workshop.create(id, code, secret, settings, model, this.store.open(id), this.runtime);
+    this.add(w);
+    await this.openRooms(w);
+    return {
+      sessionId: id,
+      code,
+      secret,
+      joinUrl: w.joinUrl(),
+      facilitatorUrl: `${baseUrl}/facilitator.html#session=${id}&secret=${secret}`,
+      projectorUrl: `${baseUrl}/projector.html#code=${code}`,
+    };
+  }
+
+  /** A participant joins by code (a returning one by code and token). 404 means the code was wrong. */
+  join(body: unknown): JoinResponse | Refusal {
+    const parsed = JoinRequestSchema.safeParse(body);
+    if (!parsed.success) return { error: describeIssue(parsed.error), status: 400 };
+    const w = this.byJoinCode(parsed.data.code);
+    if (!w) return { error: 'no session with this code', status: 404 };
+    if (w.status === 'ended') return { error: 'this session has ended', status: 410 };
+    const known = parsed.data.token ? w.byParticipantToken(parsed.data.token) : undefined;
+    if (known) return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: known.id, token: parsed.data.token as string, name: known.name, seat: w.participantState(known).seat };
+    const name = cleanName(parsed.data.name) ?? `Guest ${w.participants.size + 1}`;
+    const { participant, token } = w.join(name);
+    return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: participant.id, token, name: participant.name, seat: w.participantState(participant).seat };
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.sweeper);
+    for (const w of this.sessions.values()) {
+      await this.closeRooms(w);
+      w.dispose();
+    }
+    this.sessions.clear();
+    this.byCode.clear();
+  }
+
+  private add(w: Workshop): void {
+    this.sessions.set(w.id, w);
+    this.byCode.set(w.code, w);
+  }
+
+  private sweep(): void {
+    for (const w of [...this.sessions.values()]) {
+      if (!w.expired) continue;
+      this.sessions.delete(w.id);
+      this.byCode.delete(w.code);
+      void this.closeRooms(w).then(() => {
+        w.dispose();
+        this.store.archive(w.id);
+      });
+    }
+  }
+
+  private async openRooms(w: Workshop): Promise<void> {
+    await matchMaker.createRoom('workshop', { internalKey: this.internalKey, sessionId: w.id });
+    for (const t of w.tables) await matchMaker.createRoom('table', { internalKey: this.internalKey, sessionId: w.id, table: t.index });
+  }
+
+  private async closeRooms(w: Workshop): Promise<void> {
+    for (const id of [workshopRoomId(w.id), ...w.tables.map((t) => t.roomId)]) {
+      const room = matchMaker.getLocalRoomById(id);
+      if (room) await room.disconnect().catch(() => undefined);
+    }
+  }
+}
