@@ -52,7 +52,7 @@ function briefingView(app: App, snap: TableSnapshot, more: boolean, next: () => 
   const cards = handVm(level, view, lang);
   const values = h(
     'table',
-    { class: 'values', testid: 'briefing-values' },
+    { class: 'values', testid: 'briefing-values', tabindex: 0 },
     ...level.issues.map((issue, i) =>
       h('tr', {}, h('th', {}, localText(issue.name, lang)), ...issue.options.map((o, k) => h('td', {}, `${localText(o.label, lang)}: ${self.values[i]?.[k] ?? 0}`))),
     ),
@@ -81,7 +81,7 @@ function briefingView(app: App, snap: TableSnapshot, more: boolean, next: () => 
           ),
         ),
         h('h2', {}, t('briefing.hand')),
-        h('div', { class: 'hand', testid: 'briefing-hand' }, ...cards.map((c) => h('div', { class: 'card', 'data-kind': c.kind }, h('h3', {}, c.name), h('div', { class: 'card-meta' }, `${t(`kind.${c.kind}`)} · ${t('table.cost', { cost: c.cost })}`), h('div', { class: 'card-text' }, c.text)))),
+        h('div', { class: 'hand', testid: 'briefing-hand', tabindex: 0, 'aria-label': t('briefing.hand') }, ...cards.map((c) => h('div', { class: 'card', 'data-kind': c.kind }, h('h3', {}, c.name), h('div', { class: 'card-meta' }, `${t(`kind.${c.kind}`)} · ${t('table.cost', { cost: c.cost })}`), h('div', { class: 'card-text' }, c.text)))),
         h('div', { class: 'row sticky-actions' }, go),
       ),
     ),

@@ -21,7 +21,7 @@ function issueStepper(ctx: TableContext): HTMLElement {
       'div',
       { class: 'issue-dots' },
       ...model.issues.map((issue, i) =>
-        h('button', { type: 'button', class: `dot${i === state.issueIndex ? ' current' : ''}${model.builder?.issues[i]?.chosen !== null && model.builder?.issues[i]?.chosen !== undefined ? ' chosen' : ''}`, 'aria-label': issue.name, 'aria-current': i === state.issueIndex ? 'step' : null, testid: `issue-step-${i}`, onclick: () => go(i) }, String(i + 1)),
+        h('button', { type: 'button', class: `dot${i === state.issueIndex ? ' current' : ''}${model.builder?.issues[i]?.chosen !== null && model.builder?.issues[i]?.chosen !== undefined ? ' chosen' : ''}`, 'aria-label': `${i + 1} ${issue.name}`, 'aria-current': i === state.issueIndex ? 'step' : null, testid: `issue-step-${i}`, onclick: () => go(i) }, String(i + 1)),
       ),
     ),
     h('button', { type: 'button', class: 'secondary', testid: 'issue-next', 'aria-label': '→', onclick: () => go(state.issueIndex + 1) }, '›'),
