@@ -3,12 +3,14 @@
  * assets/generated/manifest.json for the client. Deterministic: the same files on every run.
  *
  * Images are SVG built in art.ts; sounds are synthesised in audio.ts, written as 16-bit PCM WAV
- * (mono, 22,050 Hz) and encoded to Ogg Vorbis with wasm-media-encoders (MIT; libvorbis, BSD).
+ * (mono, 22,050 Hz) and encoded to Ogg Vorbis and MP3 with wasm-media-encoders (MIT; libvorbis, BSD;
+ * LAME, LGPL). The client lists Ogg then MP3 and Howler plays the first the browser can: Safari on
+ * iOS has no Vorbis, every browser plays MP3. The WAV stays for the level checks, not shipped.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createOggEncoder } from 'wasm-media-encoders';
+import { createMp3Encoder, createOggEncoder } from 'wasm-media-encoders';
 import { buildImages } from './art.js';
 import { buildSounds, encodeWav, levels, SR } from './audio.js';
 import { palette } from './palette.js';
@@ -36,6 +38,18 @@ async function encodeOgg(x: Float32Array, serial: number): Promise<Buffer> {
   return Buffer.concat(parts);
 }
 
+async function encodeMp3(x: Float32Array): Promise<Buffer> {
+  const enc = await createMp3Encoder();
+  enc.configure({ channels: 1, sampleRate: SR, vbrQuality: 4 });
+  const parts: Buffer[] = [];
+  const block = 4096;
+  for (let i = 0; i < x.length; i += block) {
+    parts.push(Buffer.from(enc.encode([x.subarray(i, Math.min(x.length, i + block))])));
+  }
+  parts.push(Buffer.from(enc.finalize()));
+  return Buffer.concat(parts);
+}
+
 function clean(dir: string, ext: string): void {
   mkdirSync(dir, { recursive: true });
   for (const f of readdirSync(dir)) if (f.endsWith(ext)) rmSync(join(dir, f));
@@ -47,6 +61,7 @@ async function main(): Promise<void> {
   clean(imgDir, '.svg');
   clean(audioDir, '.wav');
   clean(audioDir, '.ogg');
+  clean(audioDir, '.mp3');
 
   const manifest: Manifest = { images: {}, audio: {}, palette: { ...palette } };
 
@@ -67,15 +82,17 @@ async function main(): Promise<void> {
     const wav = encodeWav(s.samples);
     const ogg = await encodeOgg(s.samples, serial++);
     writeFileSync(join(audioDir, `${s.name}.wav`), wav);
+    const mp3 = await encodeMp3(s.samples);
     writeFileSync(join(audioDir, `${s.name}.ogg`), ogg);
-    audioBytes += wav.length + ogg.length;
+    writeFileSync(join(audioDir, `${s.name}.mp3`), mp3);
+    audioBytes += ogg.length + mp3.length;
     manifest.audio[s.key] = {
-      files: [`generated/audio/${s.name}.ogg`, `generated/audio/${s.name}.wav`],
+      files: [`generated/audio/${s.name}.ogg`, `generated/audio/${s.name}.mp3`, `generated/audio/${s.name}.wav`],
       seconds: Math.round(rep.seconds * 1000) / 1000,
     };
     console.log(
       `${s.key.padEnd(12)} ${rep.seconds.toFixed(2)} s  peak ${rep.peakDb.toFixed(1)} dBFS  rms ${rep.rmsDb.toFixed(1)} dBFS  ` +
-        `wav ${(wav.length / 1024).toFixed(0)} KiB  ogg ${(ogg.length / 1024).toFixed(0)} KiB`,
+        `ogg ${(ogg.length / 1024).toFixed(0)} KiB  mp3 ${(mp3.length / 1024).toFixed(0)} KiB`,
     );
   }
   if (problems.length) throw new Error(`audio checks failed:\n  ${problems.join('\n  ')}`);
@@ -83,7 +100,7 @@ async function main(): Promise<void> {
   writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   console.log(
     `${Object.keys(manifest.images).length} images, ${Object.keys(manifest.audio).length} sounds ` +
-      `(${(audioBytes / 1024).toFixed(0)} KiB of audio) written to ${OUT}`,
+      `(${(audioBytes / 1024).toFixed(0)} KiB of shipped audio) written to ${OUT}`,
   );
 }
 

@@ -24,12 +24,14 @@ it('plays a solo game from the menu to the debrief', async () => {
     await route.continue();
   });
   await page.click(tid('roles-continue'));
-  await page.waitForSelector(tid('preload'));
-  await shot(page, '02b-preload');
+  // The briefing shows at once; Phaser downloads while it is read.
   await page.waitForSelector(tid('briefing'), { timeout: 20_000 });
   await expect(page.textContent(tid('briefing-objectives'))).resolves.toContain('tariff revenue');
   await shot(page, '03-briefing');
   await page.click(tid('briefing-continue'));
+  // Leaving the briefing before Phaser has arrived shows the progress bar until it has.
+  await page.waitForSelector(tid('preload'));
+  await shot(page, '02b-preload');
 
   // Our turn (the developing delegation moves last in the tutorial's turn order).
   await page.waitForSelector(`${tid('end-turn')}:not([disabled])`, { timeout: 15_000 });

@@ -8,14 +8,15 @@ import type { TableSnapshot } from '../../../protocol/port.js';
 import { handVm, tutorialTip } from '../../view-models/table.js';
 import { localText, roleColour, roleName } from '../../view-models/text.js';
 import { clear, focusFirst, h } from '../dom.js';
-import { ensureHost } from '../loading.js';
+import { ensureHost, prefetchHost } from '../loading.js';
 import { passScreen } from './pass.js';
 import { tableScreen } from './table.js';
 
 export async function startLocalGame(app: App): Promise<void> {
   const entry = levelEntry(app);
   if (!entry?.ok) throw new Error(`level "${app.setup.levelId}" is not playable`);
-  await ensureHost(app);
+  // Phaser downloads while the player reads the briefing; the table waits for it only if it must.
+  prefetchHost(app).catch(() => undefined);
   app.port?.close();
   const seedParam = Number(app.params.get('seed'));
   const seed = Number.isInteger(seedParam) && seedParam > 0 ? seedParam : Math.floor(Math.random() * 1_000_000) + 1;
@@ -24,7 +25,14 @@ export async function startLocalGame(app: App): Promise<void> {
   const humans = app.setup.humans;
   const brief = (i: number): void => {
     const role = humans[i] as string;
-    const next = (): void => (i + 1 < humans.length ? brief(i + 1) : (table.start(), app.go(tableScreen)));
+    const next = (): void => {
+      if (i + 1 < humans.length) return brief(i + 1);
+      app.go(async (a) => {
+        await ensureHost(a);
+        table.start();
+        tableScreen(a);
+      });
+    };
     const show = (): void => briefingView(app, table.snapshotFor(role), i + 1 < humans.length, next);
     if (app.setup.mode === 'hotseat') passScreen(app, table.level, role, show);
     else show();
@@ -44,7 +52,7 @@ function briefingView(app: App, snap: TableSnapshot, more: boolean, next: () => 
   const cards = handVm(level, view, lang);
   const values = h(
     'table',
-    { class: 'values', testid: 'briefing-values' },
+    { class: 'values', testid: 'briefing-values', tabindex: 0 },
     ...level.issues.map((issue, i) =>
       h('tr', {}, h('th', {}, localText(issue.name, lang)), ...issue.options.map((o, k) => h('td', {}, `${localText(o.label, lang)}: ${self.values[i]?.[k] ?? 0}`))),
     ),
@@ -73,7 +81,7 @@ function briefingView(app: App, snap: TableSnapshot, more: boolean, next: () => 
           ),
         ),
         h('h2', {}, t('briefing.hand')),
-        h('div', { class: 'hand', testid: 'briefing-hand' }, ...cards.map((c) => h('div', { class: 'card', 'data-kind': c.kind }, h('h3', {}, c.name), h('div', { class: 'card-meta' }, `${t(`kind.${c.kind}`)} · ${t('table.cost', { cost: c.cost })}`), h('div', { class: 'card-text' }, c.text)))),
+        h('div', { class: 'hand', testid: 'briefing-hand', tabindex: 0, 'aria-label': t('briefing.hand') }, ...cards.map((c) => h('div', { class: 'card', 'data-kind': c.kind }, h('h3', {}, c.name), h('div', { class: 'card-meta' }, `${t(`kind.${c.kind}`)} · ${t('table.cost', { cost: c.cost })}`), h('div', { class: 'card-text' }, c.text)))),
         h('div', { class: 'row sticky-actions' }, go),
       ),
     ),

@@ -1,0 +1,100 @@
+/**
+ * The draft text doubling as the package builder. On a narrow screen it shows one issue at a time
+ * with a stepper (tabs of the issue names), so a phone in portrait never scrolls past five issues
+ * to reach the package's value; wider screens show every issue (the stepper is hidden by CSS).
+ */
+import { h, icon, signed } from '../../dom.js';
+import type { TableContext } from './context.js';
+
+function issueStepper(ctx: TableContext): HTMLElement {
+  const { model, state, t } = ctx;
+  const n = model.issues.length;
+  const go = (i: number): void => {
+    state.issueIndex = (i + n) % n;
+    ctx.render();
+  };
+  return h(
+    'nav',
+    { class: 'issue-stepper', 'aria-label': t('table.draft') },
+    h('button', { type: 'button', class: 'secondary', testid: 'issue-prev', 'aria-label': '←', onclick: () => go(state.issueIndex - 1) }, '‹'),
+    h(
+      'div',
+      { class: 'issue-dots' },
+      ...model.issues.map((issue, i) =>
+        h('button', { type: 'button', class: `dot${i === state.issueIndex ? ' current' : ''}${model.builder?.issues[i]?.chosen !== null && model.builder?.issues[i]?.chosen !== undefined ? ' chosen' : ''}`, 'aria-label': `${i + 1} ${issue.name}`, 'aria-current': i === state.issueIndex ? 'step' : null, testid: `issue-step-${i}`, onclick: () => go(i) }, String(i + 1)),
+      ),
+    ),
+    h('button', { type: 'button', class: 'secondary', testid: 'issue-next', 'aria-label': '→', onclick: () => go(state.issueIndex + 1) }, '›'),
+  );
+}
+
+export function draftPanel(ctx: TableContext): HTMLElement {
+  const { t, model, state, snap } = { ...ctx, snap: ctx.model.snap };
+  const { builder, issues, tips } = model;
+  const level = snap.level;
+  if (state.issueIndex >= issues.length) state.issueIndex = 0;
+  return h(
+    'section',
+    { class: 'panel draft', 'aria-labelledby': 'draft-heading', testid: 'draft' },
+    h('h2', { id: 'draft-heading' }, `${t('table.draft')} · ${t('table.builder')}`),
+    tips.length > 0
+      ? h('details', { class: 'tip', testid: 'tutorial-tip', open: state.tipOpen, ontoggle: (e: Event) => (state.tipOpen = (e.target as HTMLDetailsElement).open) }, h('summary', {}, t('table.tutorial')), ...tips.map((tip) => h('p', {}, tip)))
+      : null,
+    state.banner ? h('div', { class: 'banner', role: 'status', testid: 'event-banner' }, h('strong', {}, state.banner.title), ' ', state.banner.text) : null,
+    issues.length > 1 ? issueStepper(ctx) : null,
+    ...issues.map((issue, i) =>
+      h(
+        'fieldset',
+        { class: `issue${i === state.issueIndex ? ' current' : ''}` },
+        h('legend', {}, icon(`icon-issue-${issue.id}`, 'icon-issue-generic'), issue.name),
+        h(
+          'div',
+          { class: 'options' },
+          ...issue.options.map((o) => {
+            const input = h('input', { type: 'radio', name: `issue-${issue.id}`, value: o.index, checked: builder?.issues[i]?.chosen === o.index, disabled: !o.available || !builder, testid: `option-${issue.id}-${o.index}` });
+            input.addEventListener('change', () => {
+              state.choice = level.issues.map((_, k) => (k === i ? o.index : (state.choice[k] ?? null)));
+              ctx.render();
+            });
+            return h(
+              'label',
+              { class: 'option' },
+              input,
+              h(
+                'span',
+                {},
+                o.label,
+                // The clause is shown, not hidden in a hover tooltip phones do not have.
+                o.clause && o.clause !== o.label ? h('span', { class: 'clause' }, o.clause) : null,
+                h(
+                  'span',
+                  { class: 'tags' },
+                  o.ownPoints !== null ? h('span', { class: 'tag points' }, t('table.points', { count: o.ownPoints })) : null,
+                  o.isNoDeal ? h('span', { class: 'tag nodeal' }, t('table.noDealNow')) : null,
+                  o.onTable ? h('span', { class: 'tag ontable' }, t('table.onTable')) : null,
+                  o.available ? null : h('span', { class: 'tag' }, icon('icon-lock'), t('table.locked')),
+                ),
+              ),
+            );
+          }),
+        ),
+      ),
+    ),
+    builder ? packageValue(ctx) : null,
+  );
+}
+
+/** The value of the package being built, against no deal (the offer button is in the action bar). */
+function packageValue(ctx: TableContext): HTMLElement | null {
+  const { t, model } = ctx;
+  const builder = model.builder;
+  if (!builder) return null;
+  return h(
+    'div',
+    { class: 'value-bar', testid: 'package-value', 'aria-live': 'polite' },
+    h('span', { class: 'big' }, builder.value === null ? t('table.packageIncomplete', { missing: builder.missing }) : t('table.packageValue', { value: builder.value })),
+    h('span', {}, t('table.vsNoDeal', { value: builder.noDealValue })),
+    builder.delta === null ? null : h('span', { class: builder.delta >= 0 ? 'good' : 'bad' }, builder.delta >= 0 ? t('table.better', { delta: signed(builder.delta) }) : t('table.worse', { delta: signed(builder.delta) })),
+    builder.offeredThisTurn ? h('span', { class: 'muted' }, t('table.offeredThisTurn')) : null,
+  );
+}

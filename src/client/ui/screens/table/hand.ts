@@ -1,0 +1,32 @@
+/**
+ * The hand as a swipeable tray (scroll-snap). A card's text is cut to three lines; a tap (or Enter)
+ * on it opens the full text (a <details>), never only in a hover tooltip, which phones lack.
+ */
+import { h } from '../../dom.js';
+import type { TableContext } from './context.js';
+
+export function handTray(ctx: TableContext): HTMLElement {
+  const { t, model, state } = ctx;
+  return h(
+    'section',
+    { class: 'hand', 'aria-label': t('table.hand'), testid: 'hand' },
+    model.hand.length === 0 ? h('p', { class: 'muted' }, t('table.emptyHand')) : null,
+    ...model.hand.map((c) => {
+      const select = c.needsTarget
+        ? h('select', { 'aria-label': t('table.target'), testid: `card-target-${c.slot}`, disabled: !c.playable }, ...c.targets.map((x) => h('option', { value: x.role, selected: state.targets.get(c.slot) === x.role }, x.name)))
+        : null;
+      select?.addEventListener('change', () => state.targets.set(c.slot, select.value));
+      const play = h('button', { type: 'button', testid: `card-play-${c.slot}`, disabled: !c.playable }, t('table.play'));
+      play.addEventListener('click', () => ctx.act(c.needsTarget ? { type: 'playCard', card: c.id, target: select?.value ?? c.targets[0]?.role ?? '' } : { type: 'playCard', card: c.id }));
+      return h(
+        'article',
+        { class: `card${c.playable ? '' : ' blocked'}`, 'data-kind': c.kind, testid: `card-${c.slot}` },
+        h('h3', {}, c.name),
+        h('div', { class: 'card-meta' }, `${t(`kind.${c.kind}`)} · ${t('table.cost', { cost: c.cost })}`),
+        h('details', { class: 'card-text' }, h('summary', { testid: `card-read-${c.slot}` }, c.text)),
+        c.blockedBy && c.blockedBy !== 'notYourTurn' ? h('div', { class: 'card-meta' }, t(`table.${c.blockedBy}`)) : null,
+        h('div', { class: 'row' }, select, play),
+      );
+    }),
+  );
+}

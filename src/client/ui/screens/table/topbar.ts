@@ -1,0 +1,35 @@
+/** The top bar (round, whose turn, timer, log and sound) and the seat labels over Phaser's seats. */
+import { h } from '../../dom.js';
+import { soundControls } from '../../sound-controls.js';
+import type { TableContext } from './context.js';
+
+export function topBar(ctx: TableContext): HTMLElement {
+  const { t, model, state } = ctx;
+  return h(
+    'header',
+    { class: 'topbar' },
+    h('span', { class: 'status', testid: 'status-round' }, model.status.round),
+    h('span', { testid: 'status-turn', 'aria-live': 'polite' }, model.status.turn),
+    h('span', { class: 'muted', testid: 'timer' }, model.status.timer ?? t('table.noTimer')),
+    h('span', { class: 'grow' }),
+    h('button', { type: 'button', class: 'secondary', testid: 'toggle-log', 'aria-expanded': String(state.logOpen), onclick: () => ((state.logOpen = !state.logOpen), ctx.render()) }, state.logOpen ? t('table.hideLog') : t('table.showLog')),
+    soundControls(ctx.app),
+  );
+}
+
+/** Fills the stage slot with the seats' names and figures (Phaser draws the seats behind them). */
+export function seatLabels(ctx: TableContext, slot: HTMLElement): void {
+  const { t, model } = ctx;
+  const seats = model.seats;
+  slot.replaceChildren(
+    h(
+      'div',
+      { class: 'seat-labels' },
+      ...seats.map((s) =>
+        h('div', { testid: `seat-${s.role}` }, h('strong', {}, `${s.name}${s.isYou ? ` (${t('table.you')})` : s.controller === 'bot' ? ` (${t('table.bot')})` : ` (${t('table.player')})`}`), h('br'), `${t('table.resources', { name: s.resourceName, value: s.resources })} · ${t('table.standing', { value: s.standing })}`),
+      ),
+    ),
+  );
+  slot.setAttribute('aria-label', seats.map((s) => `${s.name}: ${t('table.resources', { name: s.resourceName, value: s.resources })}, ${t('table.standing', { value: s.standing })}, ${t('table.handSize', { count: s.handSize })}`).join('; '));
+  slot.setAttribute('role', 'img');
+}

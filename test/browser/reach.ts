@@ -1,0 +1,53 @@
+/**
+ * Can every enabled control on the page be brought fully into view by the scrolling a person can do?
+ * A person scrolls containers whose overflow is `auto` or `scroll` (and the page), never a
+ * container with `overflow: hidden` or `clip`. For each control the check scrolls only such
+ * containers (innermost first, as a finger would), then asks whether the control's box lies inside
+ * the viewport and inside every clipping ancestor. Returns the controls that cannot be reached.
+ */
+import type { Page } from 'playwright-core';
+
+const PROBE = `(() => {
+  const unreachable = [];
+  const controls = [...document.querySelectorAll('button:not([disabled]), input:not([disabled]), select:not([disabled]), a[href], summary, [tabindex]:not([tabindex="-1"])')];
+  const scrollable = (el) => {
+    const s = getComputedStyle(el);
+    return /(auto|scroll)/.test(s.overflowY + s.overflowX) && (el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth);
+  };
+  const clips = (el) => { const s = getComputedStyle(el); return s.overflowX !== 'visible' || s.overflowY !== 'visible'; };
+  for (const el of controls) {
+    const style = getComputedStyle(el);
+    const r0 = el.getBoundingClientRect();
+    if (style.visibility === 'hidden' || (r0.width === 0 && r0.height === 0)) continue; // not shown (e.g. a hidden issue)
+    const saved = [];
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      if (!scrollable(a)) continue;
+      saved.push([a, a.scrollTop, a.scrollLeft]);
+      const r = el.getBoundingClientRect(), c = a.getBoundingClientRect();
+      // A finger brings the control to the middle of what it scrolls (clear of sticky bars at the edges).
+      a.scrollTop += (r.top + r.bottom) / 2 - (c.top + c.bottom) / 2;
+      a.scrollLeft += (r.left + r.right) / 2 - (c.left + c.right) / 2;
+    }
+    const r = el.getBoundingClientRect();
+    let ok = r.left >= -1 && r.top >= -1 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1;
+    for (let a = el.parentElement; a && ok; a = a.parentElement) {
+      if (!clips(a)) continue;
+      const c = a.getBoundingClientRect();
+      if (r.left < c.left - 1 || r.top < c.top - 1 || r.right > c.right + 1 || r.bottom > c.bottom + 1) ok = false;
+    }
+    if (ok) {
+      // Not covered by something else (the action bar over the body, a sheet).
+      const x = Math.min(innerWidth - 1, Math.max(0, (r.left + r.right) / 2)), y = Math.min(innerHeight - 1, Math.max(0, (r.top + r.bottom) / 2));
+      const top = document.elementFromPoint(x, y);
+      const target = el.closest('label') ?? el;
+      if (top && !target.contains(top) && !top.contains(target)) ok = false;
+    }
+    if (!ok) unreachable.push((el.dataset.testid || el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 40));
+    for (const [a, t, l] of saved.reverse()) { a.scrollTop = t; a.scrollLeft = l; }
+  }
+  return unreachable;
+})()`;
+
+export async function unreachableControls(page: Page): Promise<string[]> {
+  return page.evaluate(PROBE) as Promise<string[]>;
+}
