@@ -1,15 +1,14 @@
 /**
  * The benchmark's baseline: the same bots making the same decisions through the same pure rules
- * (checks.ts, apply.ts), but with the phase flow written as a plain loop instead of the XState
+ * (checks.ts via legal.ts, apply.ts), but with the phase flow written as a plain loop instead of the XState
  * chart and no session around it. The ratio of the two speeds is what the statechart costs.
  */
 import { createBot, type StrategyId } from '../../src/engine/bots/index.js';
 import type { LevelModel } from '../../src/engine/level/model.js';
 import * as rules from '../../src/engine/rules/apply.js';
-import { refusal } from '../../src/engine/rules/checks.js';
+import { refusal } from '../../src/engine/rules/legal.js';
 import type { GameEvent } from '../../src/engine/rules/events.js';
 import type { GameState, Phase } from '../../src/engine/rules/state.js';
-import { playTurn } from '../../src/engine/rules/turn.js';
 import type { ByRole } from '../../src/engine/types.js';
 import { viewFor } from '../../src/engine/view.js';
 
@@ -50,25 +49,10 @@ export function playBareGame(model: LevelModel, seed: number, strategies: ByRole
     const bot = bots.get(role);
     if (!bot) throw new Error(`no bot for ${role}`);
     const view = viewFor(model, state, phase, role, false);
-    const event = bot.actTurn ? bot.actTurn(view) : bot.act(view);
-    const reason = refusal(model, state, event);
-    if (reason) throw new Error(`bare loop: ${reason}`);
+    const event = bot.act(view);
+    const refused = refusal(model, state, event);
+    if (refused) throw new Error(`bare loop: ${JSON.stringify(refused)}`);
     onEvent?.(event);
-    if (event.type === 'turn') {
-      const result = playTurn(model, state, event);
-      if (!result.ok) throw new Error(`bare loop: ${result.reason}`);
-      state = result.state;
-      if (result.ends === 'agreement') phase = 'concluded';
-      else if (result.ends === 'lastTurn') {
-        state = rules.openFinalDecision(model, state);
-        phase = 'finalDecision';
-        if (state.candidate === null) {
-          state = rules.concludeWithoutDeal(model, state);
-          phase = 'concluded';
-        }
-      }
-      continue;
-    }
     const lastTurn = (event.type === 'endTurn' || event.type === 'timeout') && rules.isLastTurnOfGame(model, state);
     state = step(model, state, event);
     if (phase === 'negotiating') {

@@ -6,7 +6,8 @@
  */
 import type { Snapshot, SnapshotFrom } from 'xstate';
 import type { LevelModel } from './level/model.js';
-import { refusal } from './rules/checks.js';
+import { PHASE_EVENTS, refusal } from './rules/legal.js';
+import { refused, type Refusal } from './rules/refusal.js';
 import type { GameEvent } from './rules/events.js';
 import { parseGameEvent } from './rules/event-schema.js';
 import { isMoveLog, logEntries, logFrom } from './rules/log.js';
@@ -14,7 +15,8 @@ import { chartScope, type ChartScope } from './rules/chart-scope.js';
 import { createGameMachine, type GameMachine } from './rules/machine.js';
 import type { GameState, LogEntry, Phase } from './rules/state.js';
 
-export type SendResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+/** An accepted event, or the rules' refusal as a code (words for it: src/protocol/engine-words.ts). */
+export type SessionResult = { readonly ok: true } | { readonly ok: false; readonly refusal: Refusal };
 
 /**
  * Everything needed to bring a game back: the chart's snapshot and the events that led to it.
@@ -30,23 +32,6 @@ export interface PersistedGame {
 }
 
 const machines = new WeakMap<LevelModel, GameMachine>();
-const phaseEvents = new WeakMap<GameMachine, Map<string, ReadonlySet<string>>>();
-
-/** The event types a phase has transitions for, read from the chart itself (and cached). */
-function eventsOf(machine: GameMachine, phase: Phase): ReadonlySet<string> {
-  let byPhase = phaseEvents.get(machine);
-  if (!byPhase) {
-    byPhase = new Map();
-    phaseEvents.set(machine, byPhase);
-  }
-  let events = byPhase.get(phase);
-  if (!events) {
-    events = new Set(machine.states[phase]?.ownEvents ?? []);
-    byPhase.set(phase, events);
-  }
-  return events;
-}
-
 /** One machine per level, shared by all its games (the chart holds no per-game data). */
 export function machineFor(model: LevelModel): GameMachine {
   let machine = machines.get(model);
@@ -58,13 +43,6 @@ export function machineFor(model: LevelModel): GameMachine {
 }
 
 type GameSnapshot = SnapshotFrom<GameMachine>;
-
-const PHASE_NAMES: Record<Phase, string> = {
-  briefing: 'the briefing',
-  negotiating: 'the negotiation rounds',
-  finalDecision: 'the final decision',
-  concluded: 'the end of the game',
-};
 
 /** A saved snapshot with its move log in the current form, whichever format wrote it. */
 function withChunkedLog(snapshot: Snapshot<unknown>): Snapshot<unknown> {
@@ -110,7 +88,7 @@ export class GameSession {
     const session = GameSession.create(model, seed);
     events.forEach((event, i) => {
       const result = session.receive(event);
-      if (!result.ok) throw new Error(`replay: event ${i + 1} (${event.type}) was refused: ${result.reason}`);
+      if (!result.ok) throw new Error(`replay: event ${i + 1} (${event.type}) was refused: ${JSON.stringify(result.refusal)}`);
     });
     return session;
   }
@@ -139,40 +117,44 @@ export class GameSession {
   }
 
   /** Why the event would be refused now, or null if it would be accepted. Changes nothing. */
-  check(input: unknown): string | null {
+  check(input: unknown): Refusal | null {
     const parsed = parseGameEvent(input);
-    return parsed.ok ? this.refusalOf(parsed.event) : parsed.reason;
+    return parsed.ok ? this.refusalOf(parsed.event) : parsed.refusal;
   }
 
   /**
    * Apply an event from outside the program (a player, the network, a file): its shape is checked
    * first, then the rules. A refused event changes nothing.
    */
-  receive(input: unknown): SendResult {
+  receive(input: unknown): SessionResult {
     const parsed = parseGameEvent(input);
     return parsed.ok ? this.send(parsed.event) : parsed;
   }
 
   /** Apply a well-typed event (from code: bots, replays of checked logs); the rules still apply. */
-  send(event: GameEvent): SendResult {
+  send(event: GameEvent): SessionResult {
     const before = this.snapshot;
     // A concluded game takes no more events (its chart is in its final state).
-    if (before.status !== 'active') return { ok: false, reason: this.refusalOf(event) ?? `"${event.type}" is not allowed now` };
+    if (before.status !== 'active') return { ok: false, refusal: this.refusalOf(event) ?? this.notNow(event) };
     const after = this.machine.transition(before, event, this.scope);
     // The chart's guards are the rules: an event no transition accepts leaves the very same
     // snapshot behind. Only then do we ask the rules table why, for the player's sake.
-    if (after === before) return { ok: false, reason: this.refusalOf(event) ?? `"${event.type}" is not allowed now` };
+    if (after === before) return { ok: false, refusal: this.refusalOf(event) ?? this.notNow(event) };
     this.snapshot = after;
     this.accepted.push(event);
     if (this.listeners.size > 0) for (const listener of this.listeners) listener(this);
     return { ok: true };
   }
 
-  private refusalOf(event: GameEvent): string | null {
+  private refusalOf(event: GameEvent): Refusal | null {
     const snapshot = this.snapshot;
     const phase = snapshot.value as Phase;
-    if (!eventsOf(this.machine, phase).has(event.type)) return `"${event.type}" is not possible during ${PHASE_NAMES[phase]}`;
+    if (!PHASE_EVENTS[phase].includes(event.type)) return this.notNow(event);
     return refusal(this.model, snapshot.context.game, event);
+  }
+
+  private notNow(event: GameEvent): Refusal {
+    return refused('wrongPhase', { type: event.type, phase: this.phase });
   }
 
   subscribe(listener: (session: GameSession) => void): () => void {

@@ -5,17 +5,14 @@
  */
 import type { Debrief } from '../engine/debrief.js';
 import type { GameEvent } from '../engine/rules/events.js';
-import type { SendResult } from '../engine/session.js';
+import type { SendResult } from './engine-words.js';
 import type { RoleId } from '../engine/types.js';
 import type { PublicLevel, RoleView } from '../engine/view.js';
 
 type WithoutRole<E> = E extends { role: RoleId } ? Omit<E, 'role'> : never;
 
-/**
- * A move as a player makes it: the seat it comes from is implied by who sends it. Players send
- * their moves one by one; the engine's `turn` event (a whole turn at once) is for bots in self-play.
- */
-export type PlayerAction = WithoutRole<Exclude<Extract<GameEvent, { role: RoleId }>, { type: 'turn' }>>;
+/** A move as a player makes it: the seat it comes from is implied by who sends it. */
+export type PlayerAction = WithoutRole<Extract<GameEvent, { role: RoleId }>>;
 
 export type SeatController = 'human' | 'bot';
 

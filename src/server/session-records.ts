@@ -5,6 +5,7 @@
  * then by the rules as the game is replayed.
  */
 import { z } from 'zod';
+import { refusalText } from '../protocol/engine-words.js';
 import type { GameEvent } from '../engine/rules/events.js';
 import { parseGameEvent } from '../engine/rules/event-schema.js';
 
@@ -29,7 +30,7 @@ const settings = z.object({
 const gameEvent = z.unknown().transform((input, ctx): GameEvent => {
   const parsed = parseGameEvent(input);
   if (parsed.ok) return parsed.event;
-  ctx.addIssue({ code: 'custom', message: parsed.reason });
+  ctx.addIssue({ code: 'custom', message: refusalText(parsed.refusal) });
   return z.NEVER;
 });
 

@@ -10,7 +10,8 @@ import { debriefFor, type Debrief } from '../engine/debrief.js';
 import type { LevelModel } from '../engine/level/model.js';
 import type { GameEvent } from '../engine/rules/events.js';
 import { parseGameEvent } from '../engine/rules/event-schema.js';
-import { GameSession, type SendResult } from '../engine/session.js';
+import { GameSession } from '../engine/session.js';
+import { levelNaming, refusalText, worded, type SendResult } from '../protocol/engine-words.js';
 import type { RoleId } from '../engine/types.js';
 import { viewFor, type RoleView } from '../engine/view.js';
 import { dueRoles, isTimedPhase, turnKey } from '../engine/whose-move.js';
@@ -158,16 +159,16 @@ export class TableHost {
     // Write ahead: the move is checked, then saved (fsync), and only then applied. A failed write
     // leaves the game as it was, so what players saw and what a restart replays never differ.
     const parsed = parseGameEvent(input);
-    if (!parsed.ok) return parsed;
-    const reason = this.session.check(parsed.event);
-    if (reason !== null) return { ok: false, reason };
+    if (!parsed.ok) return worded(parsed);
+    const refusal = this.session.check(parsed.event);
+    if (refusal !== null) return { ok: false, reason: refusalText(refusal, levelNaming(this.model.level)), refusal };
     try {
       this.hooks.record({ k: 'game', t: this.index, at: Date.now(), by, e: parsed.event });
     } catch {
       return { ok: false, reason: 'the server could not save this move; nothing changed, please try again' };
     }
     const result = this.session.send(parsed.event);
-    if (!result.ok) return result;
+    if (!result.ok) return worded(result, levelNaming(this.model.level));
     this.lastEventAt = performance.timeOrigin + performance.now();
     this.afterChange();
     return result;

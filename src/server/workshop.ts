@@ -6,7 +6,7 @@
  */
 import type { LevelModel } from '../engine/level/model.js';
 import type { GameEvent } from '../engine/rules/events.js';
-import type { SendResult } from '../engine/session.js';
+import type { SendResult } from '../protocol/engine-words.js';
 import type { RoleId } from '../engine/types.js';
 import {
   MAX_ANNOUNCEMENT_LENGTH,

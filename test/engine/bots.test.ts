@@ -4,14 +4,12 @@
  * check that they trade across issues, concede over time, never sign below no deal, and that the
  * strategies really differ.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBot, NEGOTIATING_STRATEGIES, STRATEGIES, type StrategyId } from '../../src/engine/bots/index.js';
 import { runBots } from '../../src/engine/bots/driver.js';
 import type { LevelModel } from '../../src/engine/level/model.js';
 import { Rng } from '../../src/engine/rng.js';
 import type { GameEvent } from '../../src/engine/rules/events.js';
-import { applyMove } from '../../src/engine/rules/turn.js';
 import type { GameState } from '../../src/engine/rules/state.js';
 import { packageValue, valueRange } from '../../src/engine/scoring/value.js';
 import { GameSession } from '../../src/engine/session.js';
@@ -33,23 +31,14 @@ interface RecordedGame {
   readonly steps: readonly Step[];
 }
 
-/**
- * A bot game as `playBotGame` plays it (same bots, same seeds), keeping the state before each
- * move: the moves of a `turn` event count one by one, each with the state the moves before it left.
- */
+/** A bot game as `playBotGame` plays it (same bots, same seeds), keeping the state before each move. */
 function playRecorded(model: LevelModel, seed: number, strategies: ByRole<StrategyId>): RecordedGame {
   const session = GameSession.create(model, seed);
   const steps: Step[] = [];
   let before = session.state;
   session.subscribe((s) => {
     const event = s.history[s.history.length - 1] as GameEvent;
-    if (event.type === 'turn') {
-      let state = before;
-      for (const move of event.moves) {
-        steps.push({ event: move, before: state });
-        state = applyMove(model, state, move);
-      }
-    } else steps.push({ event, before });
+    steps.push({ event, before });
     before = s.state;
   });
   session.send({ type: 'start' });
@@ -121,8 +110,7 @@ describe('bots', () => {
         // playRecorded throws (through runBots) as soon as a bot sends a refused event.
         const games = uniformGames(name, strategy);
         for (const game of games) {
-          const events = game.session.history.flatMap((e): GameEvent[] => (e.type === 'turn' ? [e, ...e.moves] : [e]));
-          for (const event of events) {
+          for (const event of game.session.history) {
             if (!('role' in event)) continue;
             expect(typeof event.reason, JSON.stringify(event)).toBe('string');
             const reason = event.reason as string;
@@ -152,37 +140,6 @@ describe('bots', () => {
         expect(session.phase).toBe('concluded');
       }
     }
-  });
-
-  it('a bot sending the rest of its turn in one event makes exactly the moves it makes one at a time', () => {
-    const models = Object.fromEntries(SHIPPED_LEVELS.map((name) => [name, loadLevel(name).model]));
-    fc.assert(
-      fc.property(fc.constantFrom(...SHIPPED_LEVELS), fc.nat(1_000_000), fc.array(fc.constantFrom(...STRATEGIES), { minLength: 6, maxLength: 6 }), (name, seed, picks) => {
-        const model = models[name] as LevelModel;
-        const strategies: ByRole<StrategyId> = Object.fromEntries(model.roleIds.map((r, i) => [r, picks[i % picks.length] as StrategyId]));
-        const batched = playBotGame(model, seed, strategies);
-        // The same bots (same seeds as playBotGame's), asked for one move at a time.
-        const single = GameSession.create(model, seed);
-        single.send({ type: 'start' });
-        const bots = model.roleIds.map((role, i) => createBot(model, role, strategies[role] as StrategyId, (seed * 31 + i) >>> 0));
-        const oneAtATime = new Map(bots.map((bot) => [bot.role, { role: bot.role, strategy: bot.strategy, act: (view: Parameters<typeof bot.act>[0]) => bot.act(view) }]));
-        runBots(single, oneAtATime);
-        expect(single.history.some((e) => e.type === 'turn')).toBe(false);
-        expect(batched.session.log).toEqual(single.log);
-        expect(batched.session.state).toEqual(single.state);
-        expect(batched.session.history.length).toBeLessThanOrEqual(single.history.length);
-      }),
-      {
-        numRuns: 60,
-        // A game where the bot's own answers once changed what it learnt, had it looked between them.
-        examples: [['abu-dhabi-2024', 974952378, ['hardliner', 'hardliner', 'reciprocator', 'reciprocator', 'random', 'random']]],
-      },
-    );
-    // And the point of it: Buenos Aires 2017 games take far fewer events.
-    const { model } = loadLevel('buenos-aires-2017');
-    const game = playBotGame(model, 7, everySeat(model, 'dealmaker'));
-    const moves = game.session.history.reduce((n, e) => n + (e.type === 'turn' ? e.moves.length + 1 : 1), 0);
-    expect(game.session.history.length).toBeLessThan(0.6 * moves);
   });
 
   it('the same seed gives the same game', () => {

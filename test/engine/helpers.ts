@@ -13,9 +13,8 @@ import { parse } from 'yaml';
 import { compileLevel, type LevelModel } from '../../src/engine/level/model.js';
 import { LevelSchema, type Level, type LevelInput } from '../../src/engine/level/schema.js';
 import { Rng } from '../../src/engine/rng.js';
-import type { GameEvent, TurnMove } from '../../src/engine/rules/events.js';
+import type { GameEvent } from '../../src/engine/rules/events.js';
 import type { GameSession } from '../../src/engine/session.js';
-import { applyMove } from '../../src/engine/rules/turn.js';
 import type { PackageByIssue, RoleId } from '../../src/engine/types.js';
 
 export const SHIPPED_LEVELS = ['tutorial', 'buenos-aires-2017', 'abu-dhabi-2024'] as const;
@@ -252,13 +251,6 @@ export function anyEvent(model: LevelModel): fc.Arbitrary<GameEvent> {
   const pkg = anyPackage(model);
   const clean = <T extends object>(e: T): T => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as T;
   // Moves inside a turn: the turn's own role's (set below) or anyone's.
-  const moveArb: fc.Arbitrary<TurnMove> = fc.oneof(
-    fc.record({ role, card: cardArb, target, reason }).map((e): TurnMove => clean({ type: 'playCard', ...e })),
-    fc.record({ role, package: pkg, reason }).map((e): TurnMove => clean({ type: 'offer', ...e })),
-    fc.record({ role, offer: offerId, package: pkg, reason }).map((e): TurnMove => clean({ type: 'counter', ...e })),
-    fc.record({ role, offer: offerId, reason }).map((e): TurnMove => clean({ type: 'accept', ...e })),
-    fc.record({ role, offer: offerId, reason }).map((e): TurnMove => clean({ type: 'reject', ...e })),
-  );
   return fc.oneof(
     fc.constant<GameEvent>({ type: 'start' }),
     fc.record({ role, card: cardArb, target, reason }).map((e): GameEvent => clean({ type: 'playCard', ...e })),
@@ -267,9 +259,6 @@ export function anyEvent(model: LevelModel): fc.Arbitrary<GameEvent> {
     fc.record({ role, offer: offerId, reason }).map((e): GameEvent => clean({ type: 'accept', ...e })),
     fc.record({ role, offer: offerId, reason }).map((e): GameEvent => clean({ type: 'reject', ...e })),
     fc.record({ role, reason }).map((e): GameEvent => clean({ type: 'endTurn', ...e })),
-    fc
-      .record({ role, moves: fc.array(fc.tuple(moveArb, fc.boolean()), { maxLength: 4 }), reason })
-      .map((e): GameEvent => clean({ type: 'turn', role: e.role, reason: e.reason, moves: e.moves.map(([m, own]) => (own ? { ...m, role: e.role } : m)) })),
     fc.constant<GameEvent>({ type: 'timeout' }),
     eventId.map((event): GameEvent => ({ type: 'inject', event })),
     fc.record({ role, accept: fc.boolean(), reason }).map((e): GameEvent => clean({ type: 'vote', ...e })),
@@ -321,7 +310,7 @@ function withReason<T extends GameEvent>(event: T, rng: Rng): T {
  * end of its turn; any role's accepts and rejects; timeouts and facilitator injects, weighted so
  * games move on. In the final decision: a pending voter's vote, now and then an inject.
  */
-export function legalEvent(session: GameSession, rng: Rng, wholeTurns = true): GameEvent | null {
+export function legalEvent(session: GameSession, rng: Rng): GameEvent | null {
   const { model } = session;
   const state = session.state;
   const eventIds = [...model.events.keys()];
@@ -373,7 +362,6 @@ export function legalEvent(session: GameSession, rng: Rng, wholeTurns = true): G
       groups.push({ weight: 0.6, moves: accepts });
       groups.push({ weight: 1.5, moves: rejects });
       groups.push({ weight: 3, moves: [() => withReason({ type: 'endTurn', role }, rng)] });
-      if (wholeTurns) groups.push({ weight: 1, moves: [() => legalTurn(session, role, rng)] });
       groups.push({ weight: 0.5, moves: [() => ({ type: 'timeout' })] });
       if (eventIds.length > 0) groups.push({ weight: 0.2, moves: [() => ({ type: 'inject', event: rng.pick(eventIds) })] });
       const usable = groups.filter((g) => g.moves.length > 0);
@@ -386,28 +374,6 @@ export function legalEvent(session: GameSession, rng: Rng, wholeTurns = true): G
     }
   }
 }
-
-/**
- * A legal `turn` event for the role due: up to three of its own legal moves, each drawn in the state
- * the moves before it leave (worked out with the rules themselves), stopping at one that ends the game.
- */
-function legalTurn(session: GameSession, role: RoleId, rng: Rng): GameEvent {
-  const { model } = session;
-  const moves: TurnMove[] = [];
-  let state = session.state;
-  const wanted = rng.int(4);
-  for (let tries = 0; moves.length < wanted && tries < 30; tries++) {
-    const at = { model, state, phase: 'negotiating' } as unknown as GameSession;
-    const event = legalEvent(at, rng, false);
-    if (!event || !('role' in event) || event.role !== role || !TURN_MOVE_TYPES.has(event.type)) continue;
-    moves.push(event as TurnMove);
-    state = applyMove(model, state, event as TurnMove);
-    if (state.outcome !== null) break;
-  }
-  return withReason({ type: 'turn', role, moves }, rng);
-}
-
-const TURN_MOVE_TYPES: ReadonlySet<string> = new Set(['playCard', 'offer', 'counter', 'accept', 'reject']);
 
 /**
  * A near miss of an event: one field changed so it is probably (not certainly) refused. Meant to be
@@ -452,14 +418,6 @@ export function perturb(model: LevelModel, event: GameEvent, rng: Rng): GameEven
       if (pick === 1) return { ...event, offer: event.offer + rng.int(3) - 1 };
       return { ...event, type: event.type === 'accept' ? 'reject' : 'accept' } as GameEvent;
     }
-    case 'turn': {
-      // A turn is refused if any move is: spoil one move, or claim the turn for someone else.
-      if (event.moves.length === 0 || rng.next() < 0.3) return { ...event, role: otherRole(event.role) };
-      const at = rng.int(event.moves.length);
-      const moves = event.moves.slice();
-      moves[at] = perturb(model, moves[at] as TurnMove, rng) as TurnMove;
-      return { ...event, moves };
-    }
   }
 }
 
@@ -471,7 +429,7 @@ export function playLegal(session: GameSession, seed: number, maxEvents = 2000):
     const event = legalEvent(session, rng);
     if (!event) break;
     const result = session.send(event);
-    if (!result.ok) throw new Error(`legalEvent produced a refused ${event.type}: ${result.reason} (${JSON.stringify(event)})`);
+    if (!result.ok) throw new Error(`legalEvent produced a refused ${event.type}: ${JSON.stringify(result.refusal)} (${JSON.stringify(event)})`);
     sent.push(event);
   }
   return sent;

@@ -7,7 +7,8 @@
 import { createBot, NEGOTIATING_STRATEGIES, type Bot } from '../../engine/bots/index.js';
 import { debriefFor, type Debrief } from '../../engine/debrief.js';
 import type { LevelModel } from '../../engine/level/model.js';
-import { GameSession, type SendResult } from '../../engine/session.js';
+import { GameSession } from '../../engine/session.js';
+import { levelNaming, refusalText, worded, type SendResult } from '../../protocol/engine-words.js';
 import type { RoleId } from '../../engine/types.js';
 import { publicLevel, viewFor, type PublicLevel } from '../../engine/view.js';
 import { firstDue, turnKey } from '../../engine/whose-move.js';
@@ -69,7 +70,7 @@ export class LocalTable implements TablePort {
 
   /** Close the briefing and open round 1 (the host's move; online, the facilitator's). */
   start(): SendResult {
-    return this.session.phase === 'briefing' ? this.session.send({ type: 'start' }) : { ok: true };
+    return this.session.phase === 'briefing' ? worded(this.session.send({ type: 'start' })) : { ok: true };
   }
 
   /** A human seat's own view, for its briefing in hot-seat (shown behind the pass screen). */
@@ -119,7 +120,7 @@ export class LocalTable implements TablePort {
     if (this.closed) return { ok: false, reason: 'the table is closed' };
     const role = this.snapshot().you;
     if (!role) return { ok: false, reason: 'you have no seat at this table' };
-    return this.session.send({ ...action, role } as Parameters<GameSession['send']>[0]);
+    return worded(this.session.send({ ...action, role } as Parameters<GameSession['send']>[0]), levelNaming(this.options.model.level));
   }
 
   /**
@@ -164,7 +165,7 @@ export class LocalTable implements TablePort {
       const result = this.session.send(event);
       // A refused bot move is a bug in the bot; end its turn rather than stall the class.
       if (!result.ok) {
-        console.warn(`bot ${bot.role} sent a refused ${event.type}: ${result.reason}`);
+        console.warn(`bot ${bot.role} sent a refused ${event.type}: ${refusalText(result.refusal)}`);
         if (this.session.phase === 'negotiating') this.session.send({ type: 'timeout' });
       }
     }, this.options.botDelayMs ?? 500);

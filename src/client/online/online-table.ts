@@ -8,7 +8,7 @@
  * the seat back.
  */
 import { Client, type Room } from '@colyseus/sdk';
-import type { SendResult } from '../../engine/session.js';
+import type { SendResult } from '../../protocol/engine-words.js';
 import type { LogEntry } from '../../engine/rules/state.js';
 import {
   applyLogDelta,

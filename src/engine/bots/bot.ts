@@ -18,13 +18,6 @@ export interface Bot {
   readonly strategy: StrategyId;
   /** The next event: a move on its own turn (ending with endTurn), or its vote in the final decision. */
   act(view: RoleView): GameEvent;
-  /**
-   * The same moves `act` would make, but in as few events as possible: what is left of its turn in
-   * one `turn` event (a card whose effects could change what the bot sees next still goes alone).
-   * Bots in self-play use it, as a turn then costs the statechart one pass instead of one per move;
-   * tables people watch use `act`, one move at a time.
-   */
-  actTurn?(view: RoleView): GameEvent;
 }
 
 export type BotFactory = (model: LevelModel, role: RoleId, seed: number) => Bot;

@@ -1,7 +1,7 @@
 /**
- * Plays games in which bots hold some or all seats: asks whichever bot is due for its next event
- * (the rest of its turn at once, where the bot can), sends it through the same session interface a
- * human's moves go through, and stops when a human is due or the game is over.
+ * Plays games in which bots hold some or all seats: asks whichever bot is due for its next move,
+ * sends it through the same session interface a human's moves go through, one move at a time, and
+ * stops when a human is due or the game is over.
  */
 import type { LevelModel } from '../level/model.js';
 import type { GameSession } from '../session.js';
@@ -33,9 +33,9 @@ export function runBots(session: GameSession, bots: ReadonlyMap<RoleId, Bot>): v
     const bot = dueBot(model, session, bots);
     if (!bot) return;
     const view = viewFor(model, session.state, session.phase, bot.role, false);
-    const event = bot.actTurn ? bot.actTurn(view) : bot.act(view);
+    const event = bot.act(view);
     const result = session.send(event);
-    if (!result.ok) throw new Error(`bot ${bot.role} (${bot.strategy}) sent a refused ${event.type}: ${result.reason}`);
+    if (!result.ok) throw new Error(`bot ${bot.role} (${bot.strategy}) sent a refused ${event.type}: ${JSON.stringify(result.refusal)}`);
     const turn = session.state.round * 100 + session.state.turn;
     streak = turn === lastTurn ? streak + 1 : 0;
     lastTurn = turn;

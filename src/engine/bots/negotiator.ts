@@ -6,11 +6,9 @@
  * package only if it beats no deal. Strategies differ in how fast they concede and whom they court.
  */
 import type { LevelModel } from '../level/model.js';
-import type { Effect } from '../level/schema.js';
 import { packageToIssues } from '../level/model.js';
 import { availablePackageMask, packageTable, rankPackages, type PackageRanking, type PackageTable } from '../level/packages.js';
 import type { GameEvent, TurnMove } from '../rules/events.js';
-import { whoAmong } from '../rules/effects.js';
 import type { Offer } from '../rules/state.js';
 import { packageValue, valueRange } from '../scoring/value.js';
 import type { Package, RoleId } from '../types.js';
@@ -109,24 +107,9 @@ export class Negotiator implements Bot {
     return this.style.strategy;
   }
 
+  /** The bot's next move, from the table as it stands after its moves so far. */
   act(view: RoleView): GameEvent {
-    return this.decide(view, false);
-  }
-
-  actTurn(view: RoleView): GameEvent {
-    return this.decide(view, true);
-  }
-
-  /**
-   * The bot's next move, or with `wholeTurn` the rest of its turn as one `turn` event. Within a turn
-   * only the bot's own moves change the table, and it keeps track of those itself (which offer it
-   * now has out, whether it has offered, an option its card tabled or a drift of the no-deal
-   * outcome); a card that changes its own values or no-deal adjustment goes alone, and it looks
-   * again after it. So both ways make the very same moves in the same order.
-   */
-  private decide(seen: RoleView, wholeTurn: boolean): GameEvent {
-    let view = seen;
-    let self = view.self;
+    const self = view.self;
     if (!self) throw new Error(`bot ${this.role} has no view of its own role`);
     this.refreshValues(self);
     const voting = view.phase === 'finalDecision';
@@ -141,30 +124,22 @@ export class Negotiator implements Bot {
     this.trackOthers(view.offers);
     if (voting) return this.vote(view, self);
 
-    const moves: TurnMove[] = [];
     if (!this.cardsConsidered) {
       this.cardsConsidered = true;
       const choice = chooseCard(this.model, view, this.beliefs, this.style.costWeight);
       if (choice) {
         const reason = `${this.style.strategy}: played ${choice.card.id}${choice.target ? ` on ${choice.target}` : ''} because ${choice.because}`;
-        const move: TurnMove = choice.target
+        return choice.target
           ? { type: 'playCard', role: this.role, card: choice.card.id, target: choice.target, reason }
           : { type: 'playCard', role: this.role, card: choice.card.id, reason };
-        // A card whose effects could change what the bot weighs next in ways it cannot tell goes
-        // alone, and the bot looks at the table again before it goes on.
-        const after = wholeTurn ? viewAfterOwnCard(this.model, view, choice.card.effects, this.role, choice.target ?? null) : null;
-        if (!after) return move;
-        view = after;
-        self = after.self as SelfView;
-        moves.push(move);
       }
     }
     const t = this.progress(view);
     const aspiration = this.aspiration(t, self);
     const nextAspiration = this.aspiration(Math.min(1, t + 1 / this.turnsInGame(view)), self);
     /** The package of the bot's open offer, if it has one out. */
-    let mine = this.myOpenOffer(view.offers)?.package;
-    let offered = self.offeredThisTurn;
+    const mine = this.myOpenOffer(view.offers)?.package;
+    const offered = self.offeredThisTurn;
 
     for (const offer of view.offers) {
       if (offer.status !== 'open' || offer.by === this.role || this.respondedIn[offer.id] === view.round) continue;
@@ -180,11 +155,7 @@ export class Negotiator implements Bot {
           offer: offer.id,
           reason: `${this.style.strategy}: offer #${offer.id} gives me ${fmt(value)} points, no deal ${fmt(self.noDealValue)}, and I could not expect more than ${fmt(this.denormalise(nextAspiration))} next turn`,
         };
-        if (!wholeTurn) return move;
-        moves.push(move);
-        // Every other voter is already on board: this acceptance adopts the offer and ends the game.
-        if (this.othersAllAccepted(offer)) return turnOf(this.role, moves);
-        continue;
+        return move;
       }
       // A rejection only matters where it can block or warn: from a voter, or against an offer some
       // voter has accepted. Otherwise the bot lets a bad offer lie, or answers it with a new offer.
@@ -194,17 +165,10 @@ export class Negotiator implements Bot {
         const reason = `${this.style.strategy}: offer #${offer.id} gives me ${fmt(value)} points, below ${value < self.noDealValue ? `no deal (${fmt(self.noDealValue)})` : `what I still aim for (${fmt(this.denormalise(aspiration))})`}`;
         if (counter && !(mine && samePackage(mine, counter.pkg))) {
           const move: TurnMove = { type: 'counter', role: this.role, offer: offer.id, package: packageToIssues(this.model, counter.pkg), reason: `${reason}; I counter with ${counter.because}` };
-          if (!wholeTurn) return move;
-          moves.push(move);
-          mine = counter.pkg;
-          offered = true;
-          if (this.isSoleVoter()) return turnOf(this.role, moves);
-          continue;
+          return move;
         }
         if (threat) {
-          const move: TurnMove = { type: 'reject', role: this.role, offer: offer.id, reason };
-          if (!wholeTurn) return move;
-          moves.push(move);
+          return { type: 'reject', role: this.role, offer: offer.id, reason };
         }
       }
     }
@@ -213,14 +177,11 @@ export class Negotiator implements Bot {
       const choice = this.chooseOffer(view, self, aspiration);
       if (choice && !(mine && samePackage(mine, choice.pkg))) {
         const move: TurnMove = { type: 'offer', role: this.role, package: packageToIssues(this.model, choice.pkg), reason: `${this.style.strategy}: I offer ${choice.because}` };
-        if (!wholeTurn) return move;
-        moves.push(move);
-        if (this.isSoleVoter()) return turnOf(this.role, moves);
+        return move;
       }
     }
     const reason = `${this.style.strategy}: nothing more worth doing this turn (aiming for ${fmt(this.denormalise(aspiration))} points)`;
-    if (moves.length === 0) return { type: 'endTurn', role: this.role, reason };
-    return { type: 'turn', role: this.role, moves, reason };
+    return { type: 'endTurn', role: this.role, reason };
   }
 
   /** Whether every voter but the bot has accepted the offer, so the bot's acceptance adopts it. */
@@ -422,65 +383,6 @@ export class Negotiator implements Bot {
     const trade = gaveOn >= 0 ? `, conceding most on ${this.model.issueIds[gaveOn]} to hold firm where I care more` : ', my best package';
     return { pkg: chosen, because: `a package worth ${fmt(value)} to me (no deal ${fmt(self.noDealValue)})${trade}` };
   }
-}
-
-/**
- * The bot's view after playing a card, when it can tell it without looking: the effects leave
- * alone everything it reads for the rest of its turn (its own values, the offers), or change it as
- * the rules do in public (an option tabled, the no-deal outcome drifted). Null for a card that
- * changes the bot's own values or no-deal adjustment. Resources, standing and the hand it reads
- * only when it picks its card, once a turn; intelligence from its next turn on.
- */
-function viewAfterOwnCard(model: LevelModel, view: RoleView, effects: readonly Effect[], role: RoleId, target: RoleId | null): RoleView | null {
-  let available = view.available;
-  let noDeal = view.noDeal;
-  for (const effect of effects) {
-    switch (effect.kind) {
-      case 'resource':
-      case 'standing':
-      case 'draw':
-      case 'reveal':
-        break;
-      case 'noDealDrift': {
-        const issue = model.issueIndex.get(effect.issue);
-        if (issue === undefined || noDeal[issue] === effect.option) break;
-        const next = noDeal.slice();
-        next[issue] = effect.option;
-        noDeal = next;
-        break;
-      }
-      case 'shiftValue':
-      case 'noDealValue':
-        if (whoAmong(model, effect.who, role, target).includes(role)) return null;
-        break;
-      case 'unlockOption': {
-        const issue = model.issueIndex.get(effect.issue);
-        if (issue === undefined || available[issue]?.[effect.option]) break;
-        const opts = (available[issue] as readonly boolean[]).slice();
-        opts[effect.option] = true;
-        const next = available.slice();
-        next[issue] = opts;
-        available = next;
-        break;
-      }
-      default:
-        return null;
-    }
-  }
-  if (available === view.available && noDeal === view.noDeal) return view;
-  const self = view.self as SelfView;
-  // What no deal is worth follows the drift, worked out as the view works it out.
-  const moved = noDeal !== view.noDeal;
-  return { ...view, available, noDeal, self: moved ? { ...self, noDealValue: packageValue(self.values, noDeal) + self.noDealAdjustment } : self };
-}
-
-/**
- * Moves that end the game: one alone needs no wrapper; several go as a turn, which then never
- * reaches its end, so it carries the reason of the move that settles the game.
- */
-function turnOf(role: RoleId, moves: TurnMove[]): GameEvent {
-  const last = moves[moves.length - 1] as TurnMove;
-  return moves.length === 1 ? last : { type: 'turn', role, moves, ...(last.reason === undefined ? {} : { reason: last.reason }) };
 }
 
 function samePackage(a: Package, b: Package): boolean {

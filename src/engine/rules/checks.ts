@@ -1,27 +1,63 @@
 /**
- * The legality rules, each named after what it enforces and each able to say, in plain words, why
- * an event breaks it. The statechart's guards ask `refusal` and the refusal reasons come from it
- * too, so the chart and the explanations can never disagree.
+ * The legality rules, written once. Each is named after what it enforces and returns a refusal
+ * code (refusal.ts) when an event breaks it; CHECKS lists, per event type, which rules apply and in
+ * which order a player would want to hear about them. The statechart's guards, the session's
+ * refusals, the client's greyed-out buttons (legal.ts) and the bots all ask this one table.
+ *
+ * The rules read narrow facts rather than the whole game: what a level says (a LevelModel has it,
+ * and `levelFacts` builds it from the public level a client holds) and what is on the table (the
+ * game state has it, and so does a role's view, for its own seat). So the same rule answers for the
+ * server's state and for a player's screen.
  */
-import type { LevelModel } from '../level/model.js';
-import type { CardId, EventId, RoleId } from '../types.js';
-import type { GameEvent, GameEventType, TurnEvent } from './events.js';
-import type { GameState, Offer } from './state.js';
-import { playTurn } from './turn.js';
+import type { CardId, EventId, IssueId, RoleId } from '../types.js';
+import type { GameEvent, GameEventType } from './events.js';
+import { refused, type Refusal } from './refusal.js';
+import type { Offer } from './state.js';
 
-type Check = (model: LevelModel, state: GameState, event: GameEvent) => string | null;
+/** What the rules read of a level. */
+export interface LevelFacts {
+  readonly roleIndex: ReadonlyMap<RoleId, number>;
+  readonly issueIds: readonly IssueId[];
+  readonly issueIndex: ReadonlyMap<IssueId, number>;
+  readonly optionCounts: readonly number[];
+  readonly voters: readonly RoleId[];
+  readonly cards: ReadonlyMap<CardId, { readonly cost: number; readonly needsTarget: boolean }>;
+  readonly events: ReadonlyMap<EventId, unknown>;
+  readonly level: { readonly rounds: { readonly cardsPerTurn: number } };
+}
+
+/** What the rules read of one seat: the acting role's own hand, purse and turn so far. */
+export interface SeatFacts {
+  readonly hand: readonly CardId[];
+  readonly resources: number;
+  readonly cardsPlayedThisTurn: number;
+  readonly offeredThisTurn: boolean;
+}
+
+/** What the rules read of a game in progress. */
+export interface TableFacts {
+  /** The role whose turn it is (null outside the negotiation rounds). */
+  readonly turnRole: RoleId | null;
+  /** The seats the reader knows: every role's for the game state, the viewer's own for a view. */
+  readonly seats: Readonly<Record<RoleId, SeatFacts | undefined>>;
+  readonly offers: readonly Offer[];
+  readonly available: readonly (readonly boolean[])[];
+  readonly votes: Readonly<Record<RoleId, boolean>>;
+}
+
+type Rule = (level: LevelFacts, table: TableFacts, event: GameEvent) => Refusal | null;
 
 function roleOf(event: GameEvent): string | undefined {
   return 'role' in event ? event.role : undefined;
 }
 
-function currentRole(model: LevelModel, state: GameState): string {
-  return model.turnOrder[state.turn] as string;
+function seatOf(table: TableFacts, role: string | undefined): SeatFacts | undefined {
+  return role !== undefined && Object.hasOwn(table.seats, role) ? table.seats[role] : undefined;
 }
 
-function findOffer(state: GameState, id: number): Offer | undefined {
-  // Offer ids are dense and start at 1, so the offer with id n sits at index n - 1.
-  const offer = state.offers[id - 1];
+/** The offer with this id (ids are dense and start at 1, so offer n sits at index n - 1). */
+export function findOffer(offers: readonly Offer[], id: number): Offer | undefined {
+  const offer = offers[id - 1];
   return offer && offer.id === id ? offer : undefined;
 }
 
@@ -29,134 +65,94 @@ function answersAnOffer(event: GameEvent): event is Extract<GameEvent, { offer: 
   return event.type === 'accept' || event.type === 'reject' || event.type === 'counter';
 }
 
-/*
- * Each rule is first written on the fields it reads (a role id, a card id, an offer id), so that
- * the per-event refusal below can call it with those fields directly: every call there is to one
- * known function on values of one kind, which the JIT inlines. The checks of every move take up to
- * a tenth of a bot game; called through a table of closures with whole events of a dozen shapes,
- * they took a few per cent more.
- */
-function unknownRole(model: LevelModel, role: string | undefined): string | null {
-  return role !== undefined && model.roleIndex.has(role) ? null : `there is no role "${String(role)}" in this level`;
+/** The offer an accept, reject or counter answers. */
+function answered(table: TableFacts, event: GameEvent): Offer | undefined {
+  return answersAnOffer(event) ? findOffer(table.offers, event.offer) : undefined;
 }
 
-function notOwnTurn(model: LevelModel, state: GameState, role: string | undefined): string | null {
-  const current = currentRole(model, state);
-  return role === current ? null : `it is ${current}'s turn, not ${String(role)}'s`;
-}
-
-function notInHand(state: GameState, role: RoleId, card: CardId): string | null {
-  return state.roles[role]?.hand.includes(card) ? null : `card "${card}" is not in ${role}'s hand`;
-}
-
-function cannotAfford(model: LevelModel, state: GameState, role: RoleId, cardId: CardId): string | null {
-  const card = model.cards.get(cardId);
-  const have = state.roles[role]?.resources ?? 0;
-  if (!card) return `there is no card "${cardId}"`;
-  return have >= card.cost ? null : `card "${cardId}" costs ${card.cost} but ${role} has ${have}`;
-}
-
-function overCardLimit(model: LevelModel, state: GameState, role: string | undefined): string | null {
-  const limit = model.level.rounds.cardsPerTurn;
-  const played = state.roles[role ?? '']?.cardsPlayedThisTurn ?? 0;
-  return played < limit ? null : `only ${limit} card${limit === 1 ? '' : 's'} may be played per turn`;
-}
-
-function badTarget(model: LevelModel, role: RoleId, cardId: CardId, target: RoleId | undefined): string | null {
-  const card = model.cards.get(cardId);
-  if (!card) return `there is no card "${cardId}"`;
-  if (!card.needsTarget) return target === undefined ? null : `card "${cardId}" does not take a target`;
-  if (target === undefined) return `card "${cardId}" needs a target role`;
-  if (!model.roleIndex.has(target)) return `there is no role "${target}" to target`;
-  return target === role ? `a role cannot target itself with "${cardId}"` : null;
-}
-
-function alreadyOffered(state: GameState, role: string | undefined): string | null {
-  return state.roles[role ?? '']?.offeredThisTurn ? 'only one package may be put on the table per turn' : null;
-}
-
-function incompletePackage(model: LevelModel, state: GameState, input: unknown): string | null {
-  if (typeof input !== 'object' || input === null) return 'a package must give one option for each issue';
+function packageRefusal(level: LevelFacts, table: TableFacts, input: unknown): Refusal | null {
+  if (typeof input !== 'object' || input === null) return refused('notAPackage', {});
   const pkg = input as Record<string, unknown>;
   for (const key in pkg) {
-    if (Object.hasOwn(pkg, key) && !model.issueIndex.has(key)) return `there is no issue "${key}" on the table`;
+    if (Object.hasOwn(pkg, key) && !level.issueIndex.has(key)) return refused('unknownIssue', { issue: key });
   }
-  for (let i = 0; i < model.issueIds.length; i++) {
-    const issue = model.issueIds[i] as string;
+  for (let i = 0; i < level.issueIds.length; i++) {
+    const issue = level.issueIds[i] as IssueId;
     const option = pkg[issue];
-    if (option === undefined) return `the package gives no option for issue "${issue}"`;
-    const count = model.optionCounts[i] as number;
+    if (option === undefined) return refused('missingOption', { issue });
+    const count = level.optionCounts[i] as number;
     if (typeof option !== 'number' || !Number.isInteger(option) || option < 0 || option >= count) {
-      return `issue "${issue}" has options 0 to ${count - 1}, not ${String(option)}`;
+      return refused('optionOutOfRange', { issue, last: count - 1, option: String(option) });
     }
-    if (!state.available[i]?.[option]) return `option ${option} of issue "${issue}" has not been tabled yet (it is locked)`;
+    if (!table.available[i]?.[option]) return refused('optionLocked', { issue, option });
   }
   return null;
 }
 
-function offerNotOpen(state: GameState, id: number): string | null {
-  // Only a typed event from code can lack it (the event schema requires it of everything else).
-  if (typeof id !== 'number') return 'the move does not say which offer it answers';
-  const offer = findOffer(state, id);
-  if (!offer) return `there is no offer #${id}`;
-  return offer.status === 'open' ? null : `offer #${id} is no longer on the table (${offer.status})`;
-}
-
-function ownOffer(state: GameState, id: number, role: string | undefined): string | null {
-  const offer = findOffer(state, id);
-  return offer && offer.by === role ? `offer #${offer.id} is ${offer.by}'s own offer` : null;
-}
-
-function alreadyAccepted(state: GameState, role: RoleId, id: number): string | null {
-  return findOffer(state, id)?.acceptedBy.includes(role) ? `${role} has already accepted offer #${id}` : null;
-}
-
-function alreadyRejected(state: GameState, role: RoleId, id: number): string | null {
-  return findOffer(state, id)?.rejectedBy.includes(role) ? `${role} has already rejected offer #${id}` : null;
-}
-
-function unknownEvent(model: LevelModel, id: EventId): string | null {
-  return model.events.has(id) ? null : `there is no event "${id}" in this level`;
-}
-
-function notVoter(model: LevelModel, role: string | undefined): string | null {
-  return model.voters.includes(role ?? '') ? null : `${String(role)} has no vote in the final decision`;
-}
-
-function alreadyVoted(state: GameState, role: string | undefined): string | null {
-  return role !== undefined && Object.hasOwn(state.votes, role) ? `${String(role)} has already voted` : null;
-}
-
-function illegalMoves(model: LevelModel, state: GameState, event: TurnEvent): string | null {
-  const result = playTurn(model, state, event);
-  return result.ok ? null : result.reason;
-}
-
-function notBoolean(accept: unknown): string | null {
-  return typeof accept === 'boolean' ? null : 'a vote is accept: true or accept: false';
+function targetRefusal(level: LevelFacts, role: RoleId, cardId: CardId, target: RoleId | undefined): Refusal | null {
+  const card = level.cards.get(cardId);
+  if (!card) return refused('unknownCard', { card: cardId });
+  if (!card.needsTarget) return target === undefined ? null : refused('targetNotTaken', { card: cardId });
+  if (target === undefined) return refused('targetNeeded', { card: cardId });
+  if (!level.roleIndex.has(target)) return refused('unknownTarget', { target });
+  return target === role ? refused('selfTarget', { card: cardId }) : null;
 }
 
 /** The legality rules by name, each on a whole event (an event a rule does not concern passes it). */
 export const RULES = {
-  isKnownRole: (model, _state, event) => unknownRole(model, roleOf(event)),
-  isOwnTurn: (model, state, event) => notOwnTurn(model, state, roleOf(event)),
-  cardInHand: (_model, state, event) => (event.type === 'playCard' ? notInHand(state, event.role, event.card) : null),
-  hasEnoughResource: (model, state, event) => (event.type === 'playCard' ? cannotAfford(model, state, event.role, event.card) : null),
-  withinCardLimit: (model, state, event) => overCardLimit(model, state, roleOf(event)),
-  targetFitsCard: (model, _state, event) => (event.type === 'playCard' ? badTarget(model, event.role, event.card, event.target) : null),
-  hasNotOfferedThisTurn: (_model, state, event) => alreadyOffered(state, roleOf(event)),
-  isCompletePackage: (model, state, event) => (event.type === 'offer' || event.type === 'counter' ? incompletePackage(model, state, event.package) : null),
-  offerIsOpen: (_model, state, event) => (answersAnOffer(event) ? offerNotOpen(state, event.offer) : null),
-  isNotOwnOffer: (_model, state, event) => (answersAnOffer(event) ? ownOffer(state, event.offer, roleOf(event)) : null),
-  hasNotAlreadyAccepted: (_model, state, event) => (event.type === 'accept' ? alreadyAccepted(state, event.role, event.offer) : null),
-  hasNotAlreadyRejected: (_model, state, event) => (event.type === 'reject' ? alreadyRejected(state, event.role, event.offer) : null),
-  isKnownEvent: (model, _state, event) => (event.type === 'inject' ? unknownEvent(model, event.event) : null),
-  isVoter: (model, _state, event) => notVoter(model, roleOf(event)),
-  hasNotVoted: (_model, state, event) => alreadyVoted(state, roleOf(event)),
-  /** Every move of a turn event legal where the moves before it leave the game (rules/turn.ts). */
-  movesAreLegal: (model, state, event) => (event.type === 'turn' ? illegalMoves(model, state, event) : null),
-  isBooleanVote: (_model, _state, event) => (event.type === 'vote' ? notBoolean(event.accept) : null),
-} satisfies Record<string, Check>;
+  isKnownRole: (level, _table, event) => {
+    const role = roleOf(event);
+    return role !== undefined && level.roleIndex.has(role) ? null : refused('unknownRole', { role: String(role) });
+  },
+  isOwnTurn: (_level, table, event) => {
+    const role = roleOf(event) as RoleId;
+    return role === table.turnRole ? null : refused('notYourTurn', { role, turnRole: table.turnRole });
+  },
+  withinCardLimit: (level, table, event) => {
+    const limit = level.level.rounds.cardsPerTurn;
+    return (seatOf(table, roleOf(event))?.cardsPlayedThisTurn ?? 0) < limit ? null : refused('cardLimit', { limit });
+  },
+  cardInHand: (_level, table, event) => {
+    if (event.type !== 'playCard') return null;
+    return seatOf(table, event.role)?.hand.includes(event.card) ? null : refused('cardNotInHand', { role: event.role, card: event.card });
+  },
+  hasEnoughResource: (level, table, event) => {
+    if (event.type !== 'playCard') return null;
+    const card = level.cards.get(event.card);
+    if (!card) return refused('unknownCard', { card: event.card });
+    const have = seatOf(table, event.role)?.resources ?? 0;
+    return have >= card.cost ? null : refused('cannotAfford', { role: event.role, card: event.card, cost: card.cost, have });
+  },
+  targetFitsCard: (level, _table, event) => (event.type === 'playCard' ? targetRefusal(level, event.role, event.card, event.target) : null),
+  hasNotOfferedThisTurn: (_level, table, event) => (seatOf(table, roleOf(event))?.offeredThisTurn ? refused('alreadyOffered', {}) : null),
+  isCompletePackage: (level, table, event) => (event.type === 'offer' || event.type === 'counter' ? packageRefusal(level, table, event.package) : null),
+  offerIsOpen: (_level, table, event) => {
+    if (!answersAnOffer(event)) return null;
+    // Only a typed event from code can lack it (the event schema requires it of everything else).
+    if (typeof event.offer !== 'number') return refused('noOfferNamed', {});
+    const offer = answered(table, event);
+    if (!offer) return refused('unknownOffer', { offer: event.offer });
+    return offer.status === 'open' ? null : refused('offerClosed', { offer: offer.id, status: offer.status });
+  },
+  isNotOwnOffer: (_level, table, event) => {
+    const offer = answered(table, event);
+    return offer && offer.by === roleOf(event) ? refused('ownOffer', { offer: offer.id, by: offer.by }) : null;
+  },
+  hasNotAlreadyAccepted: (_level, table, event) =>
+    event.type === 'accept' && answered(table, event)?.acceptedBy.includes(event.role) ? refused('alreadyAccepted', { role: event.role, offer: event.offer }) : null,
+  hasNotAlreadyRejected: (_level, table, event) =>
+    event.type === 'reject' && answered(table, event)?.rejectedBy.includes(event.role) ? refused('alreadyRejected', { role: event.role, offer: event.offer }) : null,
+  isKnownEvent: (level, _table, event) => (event.type === 'inject' && !level.events.has(event.event) ? refused('unknownEvent', { event: event.event }) : null),
+  isVoter: (level, _table, event) => {
+    const role = roleOf(event);
+    return role !== undefined && level.voters.includes(role) ? null : refused('notVoter', { role: String(role) });
+  },
+  hasNotVoted: (_level, table, event) => {
+    const role = roleOf(event);
+    return role !== undefined && Object.hasOwn(table.votes, role) ? refused('alreadyVoted', { role }) : null;
+  },
+  isBooleanVote: (_level, _table, event) => (event.type === 'vote' && typeof event.accept !== 'boolean' ? refused('voteNotBoolean', {}) : null),
+} satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;
 
@@ -169,96 +165,18 @@ export const CHECKS: Record<GameEventType, readonly RuleName[]> = {
   accept: ['isKnownRole', 'offerIsOpen', 'isNotOwnOffer', 'hasNotAlreadyAccepted'],
   reject: ['isKnownRole', 'offerIsOpen', 'isNotOwnOffer', 'hasNotAlreadyRejected'],
   endTurn: ['isKnownRole', 'isOwnTurn'],
-  turn: ['isKnownRole', 'isOwnTurn', 'movesAreLegal'],
   timeout: [],
   inject: ['isKnownEvent'],
   vote: ['isKnownRole', 'isVoter', 'hasNotVoted', 'isBooleanVote'],
 };
 
-/** CHECKS with the rules themselves in place of their names (looked up once, not per event). */
-const CHECK_FUNCTIONS: ReadonlyMap<string, readonly Check[]> = new Map(Object.entries(CHECKS).map(([type, names]) => [type, names.map((name) => RULES[name] as Check)]));
-
-/**
- * The first rule the event breaks, by the table: CHECKS' rules in order. `refusal` gives the same
- * answer faster; this is the reference it is tested against.
- */
-export function refusalByTable(model: LevelModel, state: GameState, event: GameEvent): string | null {
-  const checks = CHECK_FUNCTIONS.get(event.type);
-  if (!checks) return unknownType(event);
-  for (let i = 0; i < checks.length; i++) {
-    const reason = (checks[i] as Check)(model, state, event);
-    if (reason !== null) return reason;
+/** The first rule of CHECKS the event breaks, or null when the rules allow it. */
+export function refusalOn(level: LevelFacts, table: TableFacts, event: GameEvent): Refusal | null {
+  const names = Object.hasOwn(CHECKS, event.type) ? CHECKS[event.type] : undefined;
+  if (!names) return refused('unknownEventType', { type: String((event as { type?: unknown }).type) });
+  for (const name of names) {
+    const refusal = (RULES[name] as Rule)(level, table, event);
+    if (refusal !== null) return refusal;
   }
   return null;
 }
-
-function unknownType(event: GameEvent): string {
-  return `unknown event type "${String((event as { type?: unknown }).type)}"`;
-}
-
-/**
- * The first rule the event breaks, as a sentence, or null when the rules allow it: CHECKS' rules
- * in CHECKS' order, written out per event type (a test holds the two to the same answers).
- */
-export function refusal(model: LevelModel, state: GameState, event: GameEvent): string | null {
-  switch (event.type) {
-    case 'start':
-    case 'timeout':
-      return null;
-    case 'playCard': {
-      const role = event.role;
-      return (
-        unknownRole(model, role) ??
-        notOwnTurn(model, state, role) ??
-        overCardLimit(model, state, role) ??
-        notInHand(state, role, event.card) ??
-        cannotAfford(model, state, role, event.card) ??
-        badTarget(model, role, event.card, event.target)
-      );
-    }
-    case 'offer': {
-      const role = event.role;
-      return unknownRole(model, role) ?? notOwnTurn(model, state, role) ?? alreadyOffered(state, role) ?? incompletePackage(model, state, event.package);
-    }
-    case 'counter': {
-      const role = event.role;
-      const id = event.offer;
-      return (
-        unknownRole(model, role) ??
-        notOwnTurn(model, state, role) ??
-        alreadyOffered(state, role) ??
-        offerNotOpen(state, id) ??
-        ownOffer(state, id, role) ??
-        incompletePackage(model, state, event.package)
-      );
-    }
-    case 'accept': {
-      const role = event.role;
-      const id = event.offer;
-      return unknownRole(model, role) ?? offerNotOpen(state, id) ?? ownOffer(state, id, role) ?? alreadyAccepted(state, role, id);
-    }
-    case 'reject': {
-      const role = event.role;
-      const id = event.offer;
-      return unknownRole(model, role) ?? offerNotOpen(state, id) ?? ownOffer(state, id, role) ?? alreadyRejected(state, role, id);
-    }
-    case 'endTurn': {
-      const role = event.role;
-      return unknownRole(model, role) ?? notOwnTurn(model, state, role);
-    }
-    case 'turn': {
-      const role = event.role;
-      return unknownRole(model, role) ?? notOwnTurn(model, state, role) ?? illegalMoves(model, state, event);
-    }
-    case 'inject':
-      return unknownEvent(model, event.event);
-    case 'vote': {
-      const role = event.role;
-      return unknownRole(model, role) ?? notVoter(model, role) ?? alreadyVoted(state, role) ?? notBoolean(event.accept);
-    }
-    default:
-      return unknownType(event);
-  }
-}
-
-export { findOffer, currentRole };

@@ -4,7 +4,8 @@
  * half-applied. Kept next to events.ts; the two are held in step by a type assertion below.
  */
 import { z } from 'zod';
-import { MAX_TURN_MOVES, type GameEvent } from './events.js';
+import type { GameEvent } from './events.js';
+import { refused, type Refusal } from './refusal.js';
 
 const id = z.string().min(1).max(64);
 const reason = z.string().max(300).optional();
@@ -23,7 +24,6 @@ export const GameEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start') }),
   ...moves,
   z.strictObject({ type: z.literal('endTurn'), role: id, reason }),
-  z.strictObject({ type: z.literal('turn'), role: id, moves: z.array(z.discriminatedUnion('type', moves)).max(MAX_TURN_MOVES).readonly(), reason }),
   z.strictObject({ type: z.literal('timeout') }),
   z.strictObject({ type: z.literal('inject'), event: id }),
   z.strictObject({ type: z.literal('vote'), role: id, accept: z.boolean(), reason }),
@@ -34,12 +34,11 @@ type Parsed = z.output<typeof GameEventSchema>;
 const _sameShape: [Parsed extends GameEvent ? true : false, GameEvent extends Parsed ? true : false] = [true, true];
 void _sameShape;
 
-export type ParsedEvent = { ok: true; event: GameEvent } | { ok: false; reason: string };
+export type ParsedEvent = { ok: true; event: GameEvent } | { ok: false; refusal: Refusal };
 
 export function parseGameEvent(input: unknown): ParsedEvent {
   const result = GameEventSchema.safeParse(input);
   if (result.success) return { ok: true, event: result.data as GameEvent };
   const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
-  return { ok: false, reason: `malformed event${where}: ${issue?.message ?? 'not an event'}` };
+  return { ok: false, refusal: refused('malformed', { path: issue ? issue.path.join('.') : '', detail: issue?.message ?? 'not an event' }) };
 }

@@ -13,23 +13,14 @@ export type CounterEvent = { type: 'counter'; role: RoleId; offer: number; packa
 export type AcceptEvent = { type: 'accept'; role: RoleId; offer: number; reason?: string };
 export type RejectEvent = { type: 'reject'; role: RoleId; offer: number; reason?: string };
 
-/** The moves a role makes during its turn, each of which may also be sent on its own. */
+/** The moves a role makes during its turn, one event each. */
 export type TurnMove = PlayCardEvent | OfferEvent | CounterEvent | AcceptEvent | RejectEvent;
-
-/** The most moves one `turn` event may hold (a real turn has a handful). */
-export const MAX_TURN_MOVES = 64;
 
 export type GameEvent =
   /** Close the briefing and open round 1 (sent by the host once players have read their briefs). */
   | { type: 'start' }
   | TurnMove
   | { type: 'endTurn'; role: RoleId; reason?: string }
-  /**
-   * A whole turn at once: the moves in order, each as if sent alone, then the end of the turn
-   * (`reason` is the end's). All or nothing: if one move is refused, the event is. A move that
-   * concludes the game must be the last.
-   */
-  | { type: 'turn'; role: RoleId; moves: readonly TurnMove[]; reason?: string }
   /** The turn timer ran out: the current turn ends as if its role had ended it. */
   | { type: 'timeout' }
   /** A facilitator brings an event into play. */
@@ -37,7 +28,6 @@ export type GameEvent =
   | { type: 'vote'; role: RoleId; accept: boolean; reason?: string };
 
 export type GameEventType = GameEvent['type'];
-export type TurnEvent = Extract<GameEvent, { type: 'turn' }>;
 export const GAME_EVENT_TYPES: readonly GameEventType[] = [
   'start',
   'playCard',
@@ -46,7 +36,6 @@ export const GAME_EVENT_TYPES: readonly GameEventType[] = [
   'accept',
   'reject',
   'endTurn',
-  'turn',
   'timeout',
   'inject',
   'vote',

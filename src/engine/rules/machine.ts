@@ -6,10 +6,9 @@
 import { assign, setup } from 'xstate';
 import type { LevelModel } from '../level/model.js';
 import * as rules from './apply.js';
-import { refusal } from './checks.js';
+import { refusal } from './legal.js';
 import type { GameEvent } from './events.js';
 import type { GameState } from './state.js';
-import { playTurn, type TurnEnd } from './turn.js';
 
 export interface GameInput {
   readonly seed: number | string;
@@ -32,14 +31,6 @@ export function createGameMachine(model: LevelModel) {
    * A move's transitions only ever see events of the move's own type.
    */
   const legal: Guard = ({ context, event }) => refusal(model, context.game, event) === null;
-  /** A legal turn event that leaves the game as `ends` says (the turn is worked out once: turn.ts). */
-  const turnEnds =
-    (ends: TurnEnd): Guard =>
-    (args) => {
-      if (args.event.type !== 'turn' || !legal(args)) return false;
-      const result = playTurn(model, args.context.game, args.event);
-      return result.ok && result.ends === ends;
-    };
   return setup({
     types: {
       context: {} as GameContext,
@@ -63,10 +54,6 @@ export function createGameMachine(model: LevelModel) {
       acceptCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && legal(args),
       /** A legal end of the game's last turn. */
       endsLastTurn: (args) => rules.isLastTurnOfGame(model, args.context.game) && legal(args),
-      /** A legal whole turn that hands over to the next role, adopts an offer, or ends the last turn. */
-      turnGoesOn: turnEnds('nextTurn'),
-      turnConcludes: turnEnds('agreement'),
-      turnEndsLastTurn: turnEnds('lastTurn'),
       isLastTurnOfGame: ({ context }) => rules.isLastTurnOfGame(model, context.game),
       hasNoCandidate: ({ context }) => context.game.candidate === null,
       allVotesCast: ({ context }) => rules.allVotesCast(model, context.game),
@@ -80,11 +67,6 @@ export function createGameMachine(model: LevelModel) {
       reject: assign(({ context, event }) => (event.type === 'reject' ? { game: rules.reject(model, context.game, event) } : context)),
       endTurn: assign(({ context, event }) => (event.type === 'endTurn' || event.type === 'timeout' ? { game: rules.endTurn(model, context.game, event) } : context)),
       inject: assign(({ context, event }) => (event.type === 'inject' ? { game: rules.inject(model, context.game, event) } : context)),
-      playTurn: assign(({ context, event }) => {
-        if (event.type !== 'turn') return context;
-        const result = playTurn(model, context.game, event);
-        return result.ok ? { game: result.state } : context;
-      }),
       openFinalDecision: assign(({ context }) => ({ game: rules.openFinalDecision(model, context.game) })),
       recordVote: assign(({ context, event }) => (event.type === 'vote' ? { game: rules.recordVote(model, context.game, event) } : context)),
       settleVote: assign(({ context }) => ({ game: rules.settleVote(model, context.game) })),
@@ -117,12 +99,6 @@ export function createGameMachine(model: LevelModel) {
           endTurn: [
             { guard: 'endsLastTurn', target: 'finalDecision', actions: 'endTurn' },
             { guard: 'canEndTurn', actions: 'endTurn' },
-          ],
-          // Most turns hand over to the next role: that case is tried first.
-          turn: [
-            { guard: 'turnGoesOn', actions: 'playTurn' },
-            { guard: 'turnConcludes', target: 'concluded', actions: 'playTurn' },
-            { guard: 'turnEndsLastTurn', target: 'finalDecision', actions: 'playTurn' },
           ],
           timeout: [{ guard: 'isLastTurnOfGame', target: 'finalDecision', actions: 'endTurn' }, { actions: 'endTurn' }],
           inject: { guard: 'canInject', actions: 'inject' },

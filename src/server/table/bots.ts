@@ -6,7 +6,8 @@
 import { createBot, NEGOTIATING_STRATEGIES, type Bot } from '../../engine/bots/index.js';
 import type { LevelModel } from '../../engine/level/model.js';
 import type { GameEvent } from '../../engine/rules/events.js';
-import type { GameSession, SendResult } from '../../engine/session.js';
+import type { GameSession } from '../../engine/session.js';
+import type { SendResult } from '../../protocol/engine-words.js';
 import type { RoleId } from '../../engine/types.js';
 import { viewFor } from '../../engine/view.js';
 import { firstDue } from '../../engine/whose-move.js';

@@ -4,6 +4,7 @@
  * decision under each decision rule. Most tests use the small level of `testLevel` (see helpers.ts
  * for its roles and values); a few use the shipped tutorial.
  */
+import { refusalText } from '../../../src/protocol/engine-words.js';
 import { describe, expect, it } from 'vitest';
 import type { LevelModel } from '../../../src/engine/level/model.js';
 import { parseGameEvent } from '../../../src/engine/rules/event-schema.js';
@@ -40,7 +41,7 @@ function refused(session: GameSession, input: unknown, reason: string | RegExp, 
   const checked = session.check(input);
   const result = via === 'send' ? session.send(input as GameEvent) : session.receive(input);
   expect(result.ok, `${JSON.stringify(input)} should be refused`).toBe(false);
-  const got = result.ok ? '' : result.reason;
+  const got = result.ok ? '' : refusalText(result.refusal);
   if (typeof reason === 'string') expect(got).toBe(reason);
   else expect(got).toMatch(reason);
   // A readable sentence, not a stack trace or an object dump.
@@ -48,7 +49,7 @@ function refused(session: GameSession, input: unknown, reason: string | RegExp, 
   expect(got).not.toMatch(/\n|\[object/);
   if (via === 'send') expect(got).not.toMatch(/undefined/);
   // check() explains the same refusal (for well-formed inputs send and check agree).
-  if (via === 'receive' || parseGameEvent(input).ok) expect(checked).toBe(got);
+  if (via === 'receive' || parseGameEvent(input).ok) expect(checked === null ? null : refusalText(checked)).toBe(got);
   expect(session.state).toBe(before);
   expect(session.state).toEqual(copy);
   expect(session.phase).toBe(phase);
@@ -1003,7 +1004,7 @@ describe('session', () => {
 
   it('replay refuses a log with an event the rules refuse, saying which', () => {
     const model = testModel();
-    expect(() => GameSession.replay(model, 1, [{ type: 'start' }, { type: 'endTurn', role: 'south' }])).toThrow(/event 2 \(endTurn\) was refused: it is north's turn, not south's/);
+    expect(() => GameSession.replay(model, 1, [{ type: 'start' }, { type: 'endTurn', role: 'south' }])).toThrow(/event 2 \(endTurn\) was refused: .*"notYourTurn"/);
   });
 
   it('listeners hear each accepted event once, and nothing of refused ones', () => {

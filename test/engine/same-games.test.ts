@@ -1,0 +1,54 @@
+/**
+ * Same seed, same game: a few bot games per shipped level, each reduced to a hash of its move log
+ * (stated reasons left out: they are words, not moves), outcome and scores. The hashes were
+ * recorded before the rules moved to one table and the whole-turn event left the engine; a change
+ * here means the games themselves changed. Re-record (RECORD_SAME_GAMES=1) only for a rule change.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { StrategyId } from '../../src/engine/bots/bot.js';
+import { logEntries } from '../../src/engine/rules/log.js';
+import { playBotGame } from '../../src/engine/simulate.js';
+import { shippedLevel, shippedLevelFiles } from '../shipped-levels.js';
+
+const FIXTURE = resolve(import.meta.dirname, 'fixtures/same-games.json');
+const MIXES: readonly StrategyId[][] = [
+  ['dealmaker', 'hardliner', 'reciprocator'],
+  ['hardliner', 'reciprocator', 'dealmaker'],
+  ['reciprocator', 'dealmaker', 'hardliner'],
+  ['random', 'dealmaker', 'random'],
+];
+
+function gameHash(file: string, seed: number, mix: readonly StrategyId[]): string {
+  const { model } = shippedLevel(file);
+  const strategies = Object.fromEntries(model.roleIds.map((r, i) => [r, mix[i % mix.length] as StrategyId]));
+  const { session, result } = playBotGame(model, seed, strategies);
+  const log = logEntries(session.state.log).map((entry) => {
+    const { reason: _words, ...move } = entry as { reason?: unknown };
+    return move;
+  });
+  const state = { ...session.state, log };
+  return createHash('sha256').update(JSON.stringify({ phase: session.phase, state, result })).digest('hex').slice(0, 16);
+}
+
+function hashes(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const file of shippedLevelFiles) {
+    const list: string[] = [];
+    MIXES.forEach((mix, i) => {
+      for (const seed of [1, 42, 1000 + i]) list.push(gameHash(file, seed, mix));
+    });
+    out[basename(file)] = list;
+  }
+  return out;
+}
+
+describe('same seed, same game', () => {
+  it('plays the recorded games of every shipped level move for move', () => {
+    const now = hashes();
+    if (process.env.RECORD_SAME_GAMES) writeFileSync(FIXTURE, `${JSON.stringify(now, null, 2)}\n`);
+    expect(now).toEqual(JSON.parse(readFileSync(FIXTURE, 'utf8')));
+  });
+});
