@@ -115,7 +115,8 @@ export function apiRoutes(s: ApiServices): Router {
     const w = s.registry.sessions.get(id);
     if (!w || !w.checkSecret(req.get('x-facilitator-secret'))) return fail(res, 403, 'facilitator secret required');
     const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-    res.set('cache-control', 'no-store').attachment(`workshop-${w.code}-${stamp}.${kind}`);
+    // Quoted, as most clients parse it (the name holds only [A-Z0-9-.]).
+    res.set({ 'cache-control': 'no-store', 'content-disposition': `attachment; filename="workshop-${w.code}-${stamp}.${kind}"` });
     if (kind === 'csv') return res.type('text/csv; charset=utf-8').send(resultsCsv(w));
     res.type('application/json; charset=utf-8').send(JSON.stringify(fullLogJson(w, s.store.read(w.id)), null, 1));
   });

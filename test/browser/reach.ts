@@ -19,6 +19,8 @@ const PROBE = `(() => {
     const style = getComputedStyle(el);
     const r0 = el.getBoundingClientRect();
     if (style.visibility === 'hidden' || (r0.width === 0 && r0.height === 0)) continue; // not shown (e.g. a hidden issue)
+    // Operated through another control (a file input behind its button), never by a person directly.
+    if (el.closest('[aria-hidden="true"]') && el.getAttribute('tabindex') === '-1') continue;
     const saved = [];
     for (let a = el.parentElement; a; a = a.parentElement) {
       if (!scrollable(a)) continue;

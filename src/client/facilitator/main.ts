@@ -171,7 +171,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
       notice.textContent = t('console.error', { reason: `HTTP ${res.status}` });
       return;
     }
-    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `workshop.${kind}`;
+    const name = /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `workshop.${kind}`;
     download(name, await res.blob());
   };
   csvB.addEventListener('click', () => void exportFile('csv'));

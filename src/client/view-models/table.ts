@@ -6,6 +6,10 @@
 import type { SeatInfo, TimerInfo } from '../../protocol/port.js';
 import { packageValue } from '../../engine/scoring/value.js';
 import type { Offer } from '../../engine/rules/state.js';
+import { levelFacts, refusalFor } from '../../engine/rules/legal.js';
+import { PACKAGE_CODES, type RefusalCode } from '../../engine/rules/refusal.js';
+import type { LevelFacts } from '../../engine/rules/checks.js';
+import type { GameEvent } from '../../engine/rules/events.js';
 import type { PublicLevel, RoleView } from '../../engine/view.js';
 import { localText, roleColour, roleName, type T } from './text.js';
 
@@ -90,6 +94,31 @@ export function seatsVm(level: PublicLevel, view: RoleView, seats: readonly Seat
   });
 }
 
+// The client never re-implements a rule: what the player may do is asked of the engine's rules
+// (rules/legal.ts), on the same view the player sees.
+const factsCache = new WeakMap<PublicLevel, LevelFacts>();
+function facts(level: PublicLevel): LevelFacts {
+  let f = factsCache.get(level);
+  if (!f) factsCache.set(level, (f = levelFacts(level)));
+  return f;
+}
+
+/** Why the viewer may not send this event now (its refusal code), or null if it may. */
+export function blockedBy(level: PublicLevel, view: RoleView, event: GameEvent): RefusalCode | null {
+  return refusalFor(facts(level), view, event)?.code ?? null;
+}
+
+/** A package as events carry it: an option for each issue id. */
+function wirePackage(level: PublicLevel, options: readonly number[]): Record<string, number> {
+  return Object.fromEntries(level.issues.map((issue, i) => [issue.id, options[i] ?? 0]));
+}
+
+/** May the viewer put a package on the table (or counter with one) now, whatever the package? */
+function mayPropose(level: PublicLevel, view: RoleView, event: GameEvent): boolean {
+  const code = blockedBy(level, view, event);
+  return code === null || PACKAGE_CODES.has(code);
+}
+
 export interface CardVm {
   readonly id: string;
   /** Position in the hand: the same card may be held twice. */
@@ -101,8 +130,8 @@ export interface CardVm {
   readonly needsTarget: boolean;
   readonly targets: readonly { role: string; name: string }[];
   readonly playable: boolean;
-  /** Why it cannot be played now (a message key), or null. */
-  readonly blockedBy: 'notYourTurn' | 'cannotAfford' | 'cardLimit' | null;
+  /** Why it cannot be played now (the rules' refusal code), or null. */
+  readonly blockedBy: RefusalCode | null;
 }
 
 export function isOwnTurn(view: RoleView): boolean {
@@ -112,13 +141,13 @@ export function isOwnTurn(view: RoleView): boolean {
 export function handVm(level: PublicLevel, view: RoleView, language: string): CardVm[] {
   const self = view.self;
   if (!self) return [];
-  const ownTurn = isOwnTurn(view);
-  const limitReached = self.cardsPlayedThisTurn >= level.rounds.cardsPerTurn;
-  const targets = level.roles.filter((r) => r.id !== self.role).map((r) => ({ role: r.id, name: localText(r.name, language) }));
+  const others = level.roles.filter((r) => r.id !== self.role);
+  const targets = others.map((r) => ({ role: r.id, name: localText(r.name, language) }));
   return self.hand.map((id, slot) => {
     const card = level.cards.find((c) => c.id === id);
     const cost = card?.cost ?? 0;
-    const blockedBy = !ownTurn ? 'notYourTurn' : limitReached ? 'cardLimit' : self.resources < cost ? 'cannotAfford' : null;
+    const target = card?.needsTarget ? others[0]?.id : undefined;
+    const blocked = blockedBy(level, view, { type: 'playCard', role: self.role, card: id, ...(target ? { target } : {}) });
     return {
       id,
       slot,
@@ -128,8 +157,8 @@ export function handVm(level: PublicLevel, view: RoleView, language: string): Ca
       cost,
       needsTarget: card?.needsTarget ?? false,
       targets: card?.needsTarget ? targets : [],
-      playable: blockedBy === null,
-      blockedBy,
+      playable: blocked === null,
+      blockedBy: blocked,
     };
   });
 }
@@ -170,7 +199,7 @@ export function offerBuilderVm(level: PublicLevel, view: RoleView, choice: reado
     value,
     noDealValue: self.noDealValue,
     delta: value === null ? null : value - self.noDealValue,
-    canOffer: complete && isOwnTurn(view) && !self.offeredThisTurn,
+    canOffer: complete && mayPropose(level, view, { type: 'offer', role: self.role, package: wirePackage(level, issues.map((i) => i.chosen ?? 0)) }),
     offeredThisTurn: self.offeredThisTurn,
   };
 }
@@ -195,7 +224,6 @@ export interface OfferVm {
 /** The open packages on the table, newest first, with what each is worth to the viewer. */
 export function offersVm(level: PublicLevel, view: RoleView, language: string): OfferVm[] {
   const self = view.self;
-  const negotiating = view.phase === 'negotiating';
   return view.offers
     .filter((o) => o.status === 'open')
     .slice()
@@ -215,9 +243,9 @@ export function offersVm(level: PublicLevel, view: RoleView, language: string): 
         delta: value === null || !self ? null : value - self.noDealValue,
         acceptedBy: o.acceptedBy.map((r) => roleName(level, r, language)),
         rejectedBy: o.rejectedBy.map((r) => roleName(level, r, language)),
-        canAccept: negotiating && !!self && !mine && !o.acceptedBy.includes(self.role),
-        canReject: negotiating && !!self && !mine && !o.rejectedBy.includes(self.role),
-        canCounter: !!self && !mine && isOwnTurn(view) && !self.offeredThisTurn,
+        canAccept: !!self && blockedBy(level, view, { type: 'accept', role: self.role, offer: o.id }) === null,
+        canReject: !!self && blockedBy(level, view, { type: 'reject', role: self.role, offer: o.id }) === null,
+        canCounter: !!self && mayPropose(level, view, { type: 'counter', role: self.role, offer: o.id, package: wirePackage(level, o.package) }),
       };
     });
 }

@@ -24,7 +24,7 @@ export function handTray(ctx: TableContext): HTMLElement {
         h('h3', {}, c.name),
         h('div', { class: 'card-meta' }, `${t(`kind.${c.kind}`)} · ${t('table.cost', { cost: c.cost })}`),
         h('details', { class: 'card-text' }, h('summary', { testid: `card-read-${c.slot}` }, c.text)),
-        c.blockedBy && c.blockedBy !== 'notYourTurn' ? h('div', { class: 'card-meta' }, t(`table.${c.blockedBy}`)) : null,
+        c.blockedBy === 'cardLimit' || c.blockedBy === 'cannotAfford' ? h('div', { class: 'card-meta' }, t(`table.${c.blockedBy}`)) : null,
         h('div', { class: 'row' }, select, play),
       );
     }),
