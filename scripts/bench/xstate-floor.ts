@@ -5,8 +5,7 @@
  * microstep, a new snapshot. Replaying recorded bot games through it tells how much of the real
  * chart's cost is the library's and how much is the rules' and the bots'.
  */
-import { assign, setup } from 'xstate';
-import { chartScope } from '../../src/engine/rules/chart-scope.js';
+import { assign, createActor, setup } from 'xstate';
 import { GAME_EVENT_TYPES, type GameEvent } from '../../src/engine/rules/events.js';
 
 export function createFloorMachine() {
@@ -29,17 +28,13 @@ export type FloorMachine = ReturnType<typeof createFloorMachine>;
 
 /** A floor chart's game, stepped one event at a time (for running it beside a bare game). */
 export function floorStepper(machine: FloorMachine): (event: GameEvent) => void {
-  const scope = chartScope(machine, undefined);
-  let snapshot = machine.getInitialSnapshot(scope, undefined);
-  return (event) => {
-    snapshot = machine.transition(snapshot, event, scope);
-  };
+  const actor = createActor(machine).start();
+  return (event) => actor.send(event);
 }
 
 /** One recorded game's events through the floor chart, driven as a game session drives its chart. */
 export function playFloorGame(machine: FloorMachine, events: readonly GameEvent[]): void {
-  const scope = chartScope(machine, undefined);
-  let snapshot = machine.getInitialSnapshot(scope, undefined);
-  for (const event of events) snapshot = machine.transition(snapshot, event, scope);
-  if (snapshot.status !== 'active') throw new Error('the floor chart stopped before the end of the game');
+  const actor = createActor(machine).start();
+  for (const event of events) actor.send(event);
+  if (actor.getSnapshot().status !== 'active') throw new Error('the floor chart stopped before the end of the game');
 }

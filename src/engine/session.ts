@@ -1,17 +1,16 @@
 /**
- * A live game: the statechart's current snapshot, moved on by XState's transition function, plus
+ * A live game: the statechart, run by an XState actor through its documented API, plus
  * the list of events it accepted. This is the one interface the browser (solo, hot-seat), the
  * server and the scripts drive a game through: `send` either applies an event or refuses it with a
  * reason and changes nothing.
  */
-import type { Snapshot, SnapshotFrom } from 'xstate';
+import { createActor, type Actor, type Snapshot, type SnapshotFrom } from 'xstate';
 import type { LevelModel } from './level/model.js';
 import { PHASE_EVENTS, refusal } from './rules/legal.js';
 import { refused, type Refusal } from './rules/refusal.js';
 import type { GameEvent } from './rules/events.js';
 import { parseGameEvent } from './rules/event-schema.js';
 import { isMoveLog, logEntries, logFrom } from './rules/log.js';
-import { chartScope, type ChartScope } from './rules/chart-scope.js';
 import { createGameMachine, type GameMachine } from './rules/machine.js';
 import type { GameState, LogEntry, Phase } from './rules/state.js';
 
@@ -56,11 +55,8 @@ function withChunkedLog(snapshot: Snapshot<unknown>): Snapshot<unknown> {
 
 export class GameSession {
   private readonly machine: GameMachine;
-  private readonly scope: ChartScope<GameMachine>;
-  /**
-   * The chart's current snapshot, moved on by XState's own transition function (chart-scope.ts
-   * says why not a started actor).
-   */
+  /** The chart, run by an XState actor (its documented API); `snapshot` is its latest state. */
+  private readonly actor: Actor<GameMachine>;
   private snapshot: GameSnapshot;
   private readonly accepted: GameEvent[];
   private readonly listeners = new Set<(session: GameSession) => void>();
@@ -72,10 +68,12 @@ export class GameSession {
     history: readonly GameEvent[],
   ) {
     this.machine = machineFor(model);
-    this.scope = chartScope(this.machine, { seed: 0 });
-    this.snapshot = saved
-      ? (this.machine.restoreSnapshot(saved as never, this.scope) as GameSnapshot)
-      : this.machine.getInitialSnapshot(this.scope, { seed });
+    // One actor per game (XState's pure `transition` builds a throw-away actor at every event, which
+    // tripled self-play's time). Every action of the chart is an `assign`, resolved within `send`.
+    this.actor = createActor(this.machine, saved ? { snapshot: saved as never, input: { seed } } : { input: { seed } });
+    this.actor.subscribe({ error: () => {} }); // a rule that throws is rethrown by send(), below
+    this.actor.start();
+    this.snapshot = this.actor.getSnapshot();
     this.accepted = history.slice();
   }
 
@@ -136,7 +134,9 @@ export class GameSession {
     const before = this.snapshot;
     // A concluded game takes no more events (its chart is in its final state).
     if (before.status !== 'active') return { ok: false, refusal: this.refusalOf(event) ?? this.notNow(event) };
-    const after = this.machine.transition(before, event, this.scope);
+    this.actor.send(event);
+    const after = this.actor.getSnapshot();
+    if (after.status === 'error') throw after.error;
     // The chart's guards are the rules: an event no transition accepts leaves the very same
     // snapshot behind. Only then do we ask the rules table why, for the player's sake.
     if (after === before) return { ok: false, refusal: this.refusalOf(event) ?? this.notNow(event) };
@@ -175,5 +175,6 @@ export class GameSession {
   /** Let go of the session's listeners (there is no running actor to stop). */
   stop(): void {
     this.listeners.clear();
+    this.actor.stop();
   }
 }
