@@ -65,7 +65,7 @@ describe('one seat per student', () => {
     const session = await createSession(server.url, { autoAssign: false });
     const f = await facilitator(server.url, session);
     for (const name of ['Chen', 'Dara', ' chen ']) await post(`${server.url}/api/join`, { code: session.code, name });
-    const state = await f.next('console', (s) => s.participantList.length === 3);
+    const state = await f.seen('console', (s) => s.participantList.length === 3);
     expect(state.duplicateNames).toEqual(['Chen']);
     await f.room.leave();
   });
@@ -96,7 +96,7 @@ describe('the end of a session', () => {
     // Every table's events say how it ended: timed-out turns, the final decision, votes (by the session's end).
     const events = w.tables[0]?.session.history ?? [];
     expect(events.some((e) => e.type === 'timeout')).toBe(true);
-    const console_ = await f.next('console', (s) => s.status === 'ended' && s.results.length === 3);
+    const console_ = await f.seen('console', (s) => s.status === 'ended' && s.results.length === 3);
     expect(console_.results).toHaveLength(3);
     for (const r of console_.results) {
       expect(['agreement', 'noDeal']).toContain(r.outcome);
@@ -120,7 +120,7 @@ describe('the end of a session', () => {
     const session = await createSession(server.url, { tables: 2 });
     const f = await facilitator(server.url, session);
     expect(await f.command({ command: 'end' })).toMatchObject({ ok: true });
-    const state = await f.next('console', (s) => s.results.length === 2);
+    const state = await f.seen('console', (s) => s.results.length === 2);
     expect(state.results.map((r: { outcome: string }) => r.outcome).every((o: string) => o === 'agreement' || o === 'noDeal')).toBe(true);
     await f.room.leave();
   });
@@ -170,7 +170,7 @@ describe('spectators, pause and messages', () => {
     const projector = new Recorded(await new Client(server.url).joinById(`w_${session.sessionId}`, { spectator: true, code: session.code, protocol: PROTOCOL_VERSION }));
     expect(await f.command({ command: 'announce', text: 'Five minutes left', table: 'all' })).toMatchObject({ ok: true });
     for (const p of [ana, bo]) expect((await p.table.update((u) => u.announcement !== null)).announcement.text).toBe('Five minutes left');
-    expect((await projector.next('public', (s) => s.announcements.length === 1)).announcements[0]).toMatchObject({ text: 'Five minutes left', table: null });
+    expect((await projector.seen('public', (s) => s.announcements.length === 1)).announcements[0]).toMatchObject({ text: 'Five minutes left', table: null });
     const boTable = Number(bo.table.room.roomId.split('_').pop());
     expect(await f.command({ command: 'announce', text: 'Table two: vote now', table: boTable })).toMatchObject({ ok: true });
     expect((await bo.table.update((u) => u.announcement?.text === 'Table two: vote now')).announcement.table).toBe(boTable);

@@ -104,6 +104,11 @@ export class Recorded {
     });
   }
 
+  /** A message of a type that passes the test, already received or to come: for states that, once reached, stay. */
+  seen(type: string, test: (payload: any) => boolean = () => true, timeoutMs = 10_000): Promise<any> {
+    return this.wait((m) => m.type === type && test(m.payload), timeoutMs).then((m) => m.payload);
+  }
+
   /** The next message of a type after now. */
   next(type: string, test: (payload: any) => boolean = () => true, timeoutMs = 10_000): Promise<any> {
     return this.wait((m) => m.type === type && test(m.payload), timeoutMs, this.messages.length).then((m) => m.payload);

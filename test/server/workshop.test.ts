@@ -147,14 +147,14 @@ test('facilitator controls: start, pause, resume, timers, injected events, mute,
   const w = workshopOf(session.sessionId);
   // Manual seating: the participant waits until the facilitator gives a seat.
   const joining = joinAsParticipant(server.url, session.code, 'Dee');
-  await f.next('console', (s) => s.participantList.length === 1);
+  await f.seen('console', (s) => s.participantList.length === 1);
   expect(await f.command({ command: 'assign', participant: 'p1', table: 1, role: 'developing' })).toMatchObject({ ok: true });
   const dee = await joining;
   expect(dee.role).toBe('developing');
   expect(dee.table.room.roomId).toBe(`t_${session.sessionId}_1`);
   // A second participant, seated at table 1 by "seat everyone waiting", keeps it from running to its end.
   const joiningEve = joinAsParticipant(server.url, session.code, 'Eve');
-  await f.next('console', (s) => s.participantList.length === 2);
+  await f.seen('console', (s) => s.participantList.length === 2);
   expect(await f.command({ command: 'autoAssign' })).toMatchObject({ ok: true });
   const eve = await joiningEve;
   expect(eve.table.room.roomId).toBe(`t_${session.sessionId}_0`);
