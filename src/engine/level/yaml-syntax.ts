@@ -35,13 +35,22 @@ function yamlDetail(message: string): string {
 function slipError(text: string, lines: readonly string[], doc: Document, lineCounter: LineCounter, first: YAMLError): LevelError | undefined {
   const errorLine = lineCounter.linePos(first.pos[0]).line;
   const lineStart = (line: number): number => lineCounter.lineStarts[line - 1] ?? 0;
-  // The path in a document yaml could not read well: up to where it stops making sense.
-  const pathAt = (offset: number): LevelError['path'] => {
-    const path = pathAtOffset(doc, offset);
-    const broken = path.findIndex((seg) => typeof seg === 'string' && /\s/.test(seg));
-    return broken < 0 ? path : path.slice(0, broken);
+  // The path a slip is at, read from the file with the slip mended (the broken file's structure
+  // is what yaml made of the slip, not what the trainer meant); as far as it makes sense otherwise.
+  const located = (line: number, column: number, found: LevelIssue, mended?: string): LevelError => {
+    let path: LevelError['path'] | undefined;
+    if (mended !== undefined) {
+      const fixed = parseDocument([...lines.slice(0, line - 1), mended, ...lines.slice(line)].join('\n'));
+      const offset = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + mended.search(/\S|$/);
+      if (fixed.errors.length === 0) path = pathAtOffset(fixed, offset);
+    }
+    if (path === undefined) {
+      path = pathAtOffset(doc, lineStart(line) + column - 1);
+      const broken = path.findIndex((seg) => typeof seg === 'string' && /\s/.test(seg));
+      if (broken >= 0) path = path.slice(0, broken);
+    }
+    return { path, line, column, ...found };
   };
-  const located = (line: number, column: number, found: LevelIssue): LevelError => ({ path: pathAt(lineStart(line) + column - 1), line, column, ...found });
   // A tab in the indentation, on or next to the line yaml stumbled on.
   for (const line of [errorLine, errorLine - 1, errorLine + 1]) {
     if (/^ *\t/.test(lines[line - 1] ?? '')) return located(line, 1, issue('yamlTab', {}));
@@ -55,7 +64,8 @@ function slipError(text: string, lines: readonly string[], doc: Document, lineCo
       const m = new RegExp(`(^|[\\s{,[-])${escaped}:`).exec(source);
       const at = m ? m.index + (m[1] as string).length : 0;
       const text = source.slice(at + key.length + 1).replace(/\s+#.*$/, '').replace(/[\s}\],]+$/, '').trim();
-      return located(line, Math.max(1, at + 1), issue('yamlTextWithColon', { key, text }));
+      const quoted = `${source.slice(0, at + key.length + 1)} ${JSON.stringify(text)}${source.slice(at + key.length + 1).replace(/^.*?([\s}\],]*)$/, '$1')}`;
+      return located(line, Math.max(1, at + 1), issue('yamlTextWithColon', { key, text }), quoted);
     }
   }
   // An indentation slip: the misindented line nearest to where yaml noticed it (yaml may notice a
@@ -64,8 +74,10 @@ function slipError(text: string, lines: readonly string[], doc: Document, lineCo
     .filter((m) => Math.abs(m.line - errorLine) <= 2)
     .sort((a, b) => Math.abs(a.line - errorLine) - Math.abs(b.line - errorLine) || a.line - b.line)[0];
   if (near === undefined) return first.code === 'BAD_INDENT' ? located(errorLine, 1, issue('yamlBadIndentation', {})) : undefined;
-  const indent = (lines[near.line - 1] ?? '').search(/\S|$/);
-  return located(near.line, indent + 1, issue('yamlBadIndentation', near.expectedColumn === undefined ? {} : { expectedColumn: near.expectedColumn }));
+  const source = lines[near.line - 1] ?? '';
+  const indent = source.search(/\S|$/);
+  const mended = near.expectedColumn === undefined ? undefined : ' '.repeat(near.expectedColumn - 1) + source.slice(indent);
+  return located(near.line, indent + 1, issue('yamlBadIndentation', near.expectedColumn === undefined ? {} : { expectedColumn: near.expectedColumn }), mended);
 }
 
 /** Parse YAML (or JSON), keeping source positions; collect syntax errors and duplicate keys. */
