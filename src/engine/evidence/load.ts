@@ -6,8 +6,8 @@
  */
 import type { z } from 'zod';
 import { issue, type LevelError, type PathIssue } from '../level/issue-codes.js';
-import { unknownKeys } from '../level/schema-walk.js';
-import { shapeIssues, type LooseIssue } from '../level/shape-issues.js';
+import { unknownKeys } from '../level/zod-walk.js';
+import { shapeIssues, type LooseIssue } from '../level/zod-issues.js';
 import { locatePath } from '../level/yaml-positions.js';
 import { parseYamlText } from '../level/yaml-syntax.js';
 import { EvidenceBaseSchema, type EvidenceBase } from './schema.js';

@@ -7,8 +7,8 @@
  * Three passes, each only if the file got that far:
  * 1. YAML (yaml-syntax.ts): syntax errors and duplicate keys (a duplicate key alone does not stop
  *    the next pass);
- * 2. shape: `LevelSchema` (shape-issues.ts), plus unknown keys (misspellings) anywhere
- *    (schema-walk.ts);
+ * 2. shape: `LevelSchema` (zod-issues.ts), plus unknown keys (misspellings) anywhere
+ *    (zod-walk.ts);
  * 3. meaning: the named checks of semantics.ts (ids resolve, every language present, ...).
  *
  * Pure: no file system; the command-line tool `scripts/level-validate.ts` does the I/O.
@@ -16,9 +16,9 @@
 import type { z } from 'zod';
 import type { LevelError, PathIssue } from './issue-codes.js';
 import { LevelSchema, type Level } from './schema.js';
-import { unknownKeys } from './schema-walk.js';
+import { unknownKeys } from './zod-walk.js';
 import { checkLevelSemantics } from './semantics.js';
-import { shapeIssues, type LooseIssue, type ShapeIssue } from './shape-issues.js';
+import { shapeIssues, type LooseIssue, type ShapeIssue } from './zod-issues.js';
 import { locateKey, locatePath } from './yaml-positions.js';
 import { parseYamlText } from './yaml-syntax.js';
 

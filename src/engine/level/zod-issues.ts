@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { issue, type ExpectedValue, type FoundValue, type LevelIssue, type PathIssue } from './issue-codes.js';
 import { valueAt } from './path.js';
-import { isLocalText, numberRange, schemaAt } from './schema-walk.js';
+import { isLocalText, numberRange, schemaAt } from './zod-walk.js';
 import { suggesting } from './suggest.js';
 
 /** Some errors are about a key itself (an unknown key) and are located at the key. */
