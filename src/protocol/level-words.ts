@@ -88,6 +88,8 @@ export function levelIssueText(found: LevelIssue, catalog: LevelWordsCatalog = e
       return issue(code, { ...p, found: foundText(found.params.found) });
     case 'numberOutOfRange':
       return issue(code, { range: range(found.params.range, found.params.exclusive), found: foundText(found.params.found) });
+    case 'keyNotAllowed':
+      return issue(code, { key: found.params.key, form: found.params.form === undefined ? '' : w(`part.keyForm.${found.params.form}`) });
     case 'unknownKey': {
       const { key, allowed, suggestion } = found.params;
       const tail = suggestion !== undefined ? hint(suggestion) : allowed.length > 0 ? w('part.keysAllowed', { allowed: allowed.join(', ') }) : '';

@@ -67,7 +67,7 @@ export interface LevelIssueParams {
   badColour: { readonly found: FoundValue };
   badLanguageCode: { readonly found: FoundValue };
   badForm: { readonly pattern?: string; readonly found: FoundValue };
-  keyNotAllowed: { readonly key: string };
+  keyNotAllowed: { readonly key: string; readonly form?: 'id' | 'languageCode' };
   unknownKey: { readonly key: string; readonly allowed: readonly string[] } & Suggesting;
   valueNotAllowed: { readonly found: FoundValue; readonly allowed: readonly string[] } & Suggesting;
   choiceMissing: { readonly key?: string; readonly allowed: readonly string[] };

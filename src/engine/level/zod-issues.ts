@@ -31,7 +31,7 @@ export interface LooseIssue {
   discriminator?: string;
   note?: string;
   divisor?: number;
-  issues?: { message: string }[];
+  issues?: { message: string; pattern?: string }[];
 }
 
 /** The value as an error shows it: a short quoted text, a number, or what kind of thing it is. */
@@ -105,8 +105,13 @@ export function shapeIssues(zodIssue: LooseIssue, data: unknown, root: z.ZodType
       if (code) return one(issue(code, { found }));
       return one(issue('badForm', { ...(zodIssue.pattern ? { pattern: zodIssue.pattern } : {}), found }));
     }
-    case 'invalid_key':
-      return [{ path, atKey: true, ...issue('keyNotAllowed', { key: String(last ?? '') }) }];
+    case 'invalid_key': {
+      // The key breaks the form its kind of key must have (an id, a language code).
+      const pattern = zodIssue.issues?.[0]?.pattern;
+      const form = pattern === undefined ? undefined : PATTERN_CODES[pattern];
+      const named = form === 'badId' ? { form: 'id' as const } : form === 'badLanguageCode' ? { form: 'languageCode' as const } : {};
+      return [{ path, atKey: true, ...issue('keyNotAllowed', { key: String(last ?? ''), ...named }) }];
+    }
     case 'invalid_value': {
       const allowed = (zodIssue.values ?? []).map(String);
       if (value === undefined) return one(issue('choiceMissing', { ...key, allowed }));
