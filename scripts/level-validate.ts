@@ -4,13 +4,15 @@
  * Prints `✔ <file>: <summary>` for a good level, or `✘ <file>: N errors` and one line per error
  * (`  <file>:<line>:<col>  <path>  <message>`). Exit 0 when every file is good, 1 when one is not,
  * 2 on a usage error (no file, an unknown flag, a file that does not exist); `--help` prints the usage and exits 0.
- * Only I/O lives here: the checks are in src/engine/level/validate.ts.
+ * Only I/O lives here: the checks are in src/engine/level/validate.ts, the words in
+ * src/protocol/level-words.ts.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEvidenceText } from '../src/engine/evidence/load.js';
 import { validateLevelText } from '../src/engine/level/validate.js';
+import { levelErrorLine, levelSummaryText } from '../src/protocol/level-words.js';
 
 const USAGE = `usage: npm run level:validate -- [--evidence <file>] <level file> [<level file> ...]
 
@@ -57,11 +59,11 @@ if (existsSync(evidencePath)) {
   if (evidence.ok) evidenceIds = evidence.ids;
   else if (evidenceFile !== undefined) {
     process.stderr.write(`level:validate: the evidence base ${evidencePath} has errors:\n`);
-    for (const line of evidence.errors) process.stderr.write(`  ${line}\n`);
+    for (const e of evidence.errors) process.stderr.write(`  ${evidencePath}:${levelErrorLine(e)}\n`);
     process.exit(2);
   } else {
     process.stderr.write(`warning: the evidence base ${evidencePath} has errors, so cited evidence ids are not checked:\n`);
-    for (const line of evidence.errors) process.stderr.write(`  ${line}\n`);
+    for (const e of evidence.errors) process.stderr.write(`  ${evidencePath}:${levelErrorLine(e)}\n`);
   }
 } else {
   process.stderr.write(`warning: ${evidencePath} not found; cited evidence ids are not checked\n`);
@@ -71,12 +73,12 @@ let failed = false;
 for (const file of files) {
   const result = validateLevelText(readFileSync(file, 'utf8'), { evidenceIds, evidenceSource: relative(process.cwd(), evidencePath) || evidencePath, fileName: file });
   if (result.ok) {
-    process.stdout.write(`✔ ${file}: ${result.summary}\n`);
+    process.stdout.write(`✔ ${file}: ${levelSummaryText(result.level)}\n`);
   } else {
     failed = true;
     const n = result.errors.length;
     process.stdout.write(`✘ ${file}: ${n} ${n === 1 ? 'error' : 'errors'}\n`);
-    for (const e of result.errors) process.stdout.write(`  ${file}:${e.line}:${e.column}  ${e.pathText}  ${e.message}\n`);
+    for (const e of result.errors) process.stdout.write(`  ${file}:${levelErrorLine(e)}\n`);
   }
 }
 process.exitCode = failed ? 1 : 0;

@@ -9,13 +9,14 @@ import { parseEvidenceText } from '../../src/engine/evidence/load.js';
 import type { EvidenceBase } from '../../src/engine/evidence/schema.js';
 import type { Level } from '../../src/engine/level/schema.js';
 import { validateLevelText, type LevelError } from '../../src/engine/level/validate.js';
+import { levelErrorLine, levelSummaryText } from '../../src/protocol/level-words.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const evidencePath = resolve(repoRoot, 'seeds', 'evidence.yaml');
 
 export function loadEvidence(): { base: EvidenceBase; ids: Set<string> } {
   const result = parseEvidenceText(readFileSync(evidencePath, 'utf8'));
-  if (!result.ok) throw new Error(`the evidence base ${evidencePath} is invalid:\n  ${result.errors.join('\n  ')}`);
+  if (!result.ok) throw new Error(`the evidence base ${evidencePath} is invalid:\n  ${result.errors.map((e) => levelErrorLine(e)).join('\n  ')}`);
   return { base: result.base, ids: result.ids };
 }
 
@@ -24,9 +25,10 @@ export type LoadedLevel = { ok: true; level: Level; summary: string } | { ok: fa
 export function loadLevelFile(file: string, evidenceIds?: ReadonlySet<string>): LoadedLevel {
   if (!existsSync(file)) return { ok: false, errors: [], missing: true };
   const ids = evidenceIds ?? loadEvidence().ids;
-  return validateLevelText(readFileSync(file, 'utf8'), { evidenceIds: ids, fileName: file });
+  const result = validateLevelText(readFileSync(file, 'utf8'), { evidenceIds: ids, fileName: file });
+  return result.ok ? { ...result, summary: levelSummaryText(result.level) } : result;
 }
 
 export function formatErrors(file: string, errors: readonly LevelError[]): string {
-  return errors.map((e) => `  ${file}:${e.line}:${e.column}  ${e.pathText}  ${e.message}`).join('\n');
+  return errors.map((e) => `  ${file}:${levelErrorLine(e)}`).join('\n');
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseEvidenceText } from '../engine/evidence/load.js';
 import { compileLevel, type LevelModel } from '../engine/level/model.js';
 import { validateLevelText } from '../engine/level/validate.js';
+import { levelErrorLine } from '../protocol/level-words.js';
 
 export interface LevelInfo {
   readonly id: string;
@@ -27,7 +28,7 @@ export class LevelLibrary {
     for (const file of readdirSync(levelsDir).filter((f) => f.endsWith('.yaml')).sort()) {
       const result = validateLevelText(readFileSync(join(levelsDir, file), 'utf8'), { evidenceIds, fileName: file });
       if (!result.ok) {
-        process.stderr.write(`levels: skipping ${file}: ${result.errors[0]?.message ?? 'invalid'}\n`);
+        process.stderr.write(`levels: skipping ${file}: ${result.errors[0] ? levelErrorLine(result.errors[0]) : 'invalid'}\n`);
         continue;
       }
       this.models.set(result.level.id, compileLevel(result.level));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEvidenceText } from '../../src/engine/evidence/load.js';
+import { levelErrorLine } from '../../src/protocol/level-words.js';
 import { evidenceBase, repoRoot } from '../shipped-levels.js';
 
 describe('the evidence base', () => {
@@ -40,6 +41,9 @@ describe('the evidence base', () => {
     const broken = text.replace(/source: gehl-sampath-2017/, 'source: no-such-source');
     const result = parseEvidenceText(broken);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.join('\n')).toMatch(/no-such-source/);
+    if (!result.ok) {
+      expect(result.errors.map((e) => e.code)).toContain('undefinedSource');
+      expect(result.errors.map((e) => levelErrorLine(e)).join('\n')).toMatch(/^\d+:\d+ {2}facts\[\d+\]\.source {2}source "no-such-source" is not defined/m);
+    }
   });
 });

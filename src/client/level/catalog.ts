@@ -9,6 +9,7 @@ import type { EvidenceBase } from '../../engine/evidence/schema.js';
 import { compileLevel, type LevelModel } from '../../engine/level/model.js';
 import type { Level } from '../../engine/level/schema.js';
 import { validateLevelText } from '../../engine/level/validate.js';
+import { levelErrorLine } from '../../protocol/level-words.js';
 import evidenceText from '../../../seeds/evidence.yaml?raw';
 import { deviceLevels } from './device.js';
 
@@ -35,7 +36,7 @@ function order(a: LevelEntry, b: LevelEntry): number {
 export function parseLevel(file: string, text: string, evidenceIds: ReadonlySet<string> | undefined): LevelEntry {
   const id = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
   const result = validateLevelText(text, { evidenceIds, fileName: file });
-  if (!result.ok) return { id, file, ok: false, errors: result.errors.map((e) => `${e.line}:${e.column}  ${e.pathText}  ${e.message}`) };
+  if (!result.ok) return { id, file, ok: false, errors: result.errors.map((e) => levelErrorLine(e)) };
   return { id: result.level.id, file, ok: true, level: result.level, model: compileLevel(result.level) };
 }
 
@@ -50,5 +51,5 @@ export async function loadCatalog(): Promise<Catalog> {
     return entry.ok && taken.has(entry.id) ? { id: `${entry.id}@${d.file}`, file: entry.file, ok: false, errors: [`id "${entry.id}" is already used by a shipped level: give it another id`] } : entry;
   });
   const levels = [...shipped, ...local.filter((l) => !taken.has(l.id) || (taken.add(l.id), false))];
-  return { levels: levels.sort(order), evidence: evidence.ok ? evidence.base : null, evidenceErrors: evidence.ok ? [] : evidence.errors };
+  return { levels: levels.sort(order), evidence: evidence.ok ? evidence.base : null, evidenceErrors: evidence.ok ? [] : evidence.errors.map((e) => levelErrorLine(e)) };
 }

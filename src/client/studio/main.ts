@@ -7,7 +7,8 @@
 import { parseEvidenceText } from '../../engine/evidence/load.js';
 import type { BalanceReport } from '../../engine/balance/check.js';
 import type { Level } from '../../engine/level/schema.js';
-import { validateLevelText, type LevelError } from '../../engine/level/validate.js';
+import { formatPath, validateLevelText, type LevelError } from '../../engine/level/validate.js';
+import { levelIssueText } from '../../protocol/level-words.js';
 import evidenceText from '../../../seeds/evidence.yaml?raw';
 import { keepOnDevice } from '../level/device.js';
 import { balanceCharts } from './charts.js';
@@ -48,7 +49,7 @@ function render(): void {
     status.className = 'bad';
     for (const e of result.errors.slice(0, 30)) {
       bad.add(e.line);
-      const item = el('li', { 'data-testid': 'studio-error', 'data-line': String(e.line) }, el('button', { type: 'button', class: 'link' }, `Line ${e.line}, column ${e.column}`), ` ${e.pathText ? `${e.pathText}: ` : ''}${e.message}`);
+      const item = el('li', { 'data-testid': 'studio-error', 'data-line': String(e.line) }, el('button', { type: 'button', class: 'link' }, `Line ${e.line}, column ${e.column}`), ` ${formatPath(e.path)}: ${levelIssueText(e)}`);
       item.querySelector('button')?.addEventListener('click', () => goTo(e));
       errorList.append(item);
     }

@@ -1,57 +1,66 @@
 /**
  * Reading the evidence base (seeds/evidence.yaml) from its text: YAML, the schema, unique ids, and
  * every reference inside it resolving (a fact's source, themes and contested facts). Pure: the
- * caller reads the file. Errors are plain lines with their place in the file.
+ * caller reads the file. Errors are the level validator's codes with their place in the file
+ * (worded at the edges: src/protocol/level-words.ts).
  */
 import type { z } from 'zod';
-import { describeZodIssue, formatPath, locatePath, parseYamlText, unknownKeys, type LooseIssue, type PathMessage } from '../level/validate.js';
+import { issue, type LevelError, type PathIssue } from '../level/issue-codes.js';
+import { unknownKeys } from '../level/zod-walk.js';
+import { shapeIssues, type LooseIssue } from '../level/zod-issues.js';
+import { locatePath } from '../level/yaml-positions.js';
+import { parseYamlText } from '../level/yaml-syntax.js';
 import { EvidenceBaseSchema, type EvidenceBase } from './schema.js';
 
-export type EvidenceParseResult = { ok: true; base: EvidenceBase; ids: Set<string> } | { ok: false; errors: string[] };
+export type EvidenceParseResult = { ok: true; base: EvidenceBase; ids: Set<string> } | { ok: false; errors: LevelError[] };
 
 export function parseEvidenceText(text: string): EvidenceParseResult {
   const parsed = parseYamlText(text);
-  const lines = (list: readonly PathMessage[]): string[] =>
+  const located = (list: readonly PathIssue[]): LevelError[] =>
     list.map((e) => {
       const pos = locatePath(parsed.doc, parsed.lineCounter, e.path);
-      return `line ${pos.line}:${pos.column}  ${formatPath(e.path)}  ${e.message}`;
+      return { ...e, line: pos.line, column: pos.column };
     });
-  const yamlErrors = parsed.errors.map((e) => `line ${e.line}:${e.column}  ${e.pathText}  ${e.message}`);
-  if (parsed.fatal) return { ok: false, errors: yamlErrors };
+  if (parsed.fatal) return { ok: false, errors: parsed.errors };
 
   const root = EvidenceBaseSchema as unknown as z.ZodType;
   const result = EvidenceBaseSchema.safeParse(parsed.data);
-  const problems: PathMessage[] = [];
+  const problems: PathIssue[] = [];
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push(...describeZodIssue(issue as unknown as LooseIssue, parsed.data, root));
+    for (const zodIssue of result.error.issues) problems.push(...shapeIssues(zodIssue as unknown as LooseIssue, parsed.data, root));
   }
   problems.push(...unknownKeys(root, parsed.data));
-  if (!result.success) return { ok: false, errors: [...yamlErrors, ...lines(problems)] };
+  if (!result.success) return { ok: false, errors: [...parsed.errors, ...located(problems)] };
 
   const base = result.data;
-  const sourceIds = new Set<string>();
+  const report = (path: PathIssue['path'], found: ReturnType<typeof issue>): void => {
+    problems.push({ path, ...found });
+  };
+  const sourceIds = new Map<string, number>();
   base.sources.forEach((source, i) => {
-    if (sourceIds.has(source.id)) problems.push({ path: ['sources', i, 'id'], message: `there is already a source with id "${source.id}"` });
-    sourceIds.add(source.id);
+    const first = sourceIds.get(source.id);
+    if (first !== undefined) report(['sources', i, 'id'], issue('duplicateId', { what: 'source', id: source.id, firstIndex: first }));
+    else sourceIds.set(source.id, i);
   });
   const ids = new Set<string>();
+  const factIndex = new Map<string, number>();
   base.facts.forEach((fact, i) => {
-    if (ids.has(fact.id)) problems.push({ path: ['facts', i, 'id'], message: `there is already a fact with id "${fact.id}"` });
+    const first = factIndex.get(fact.id);
+    if (first !== undefined) report(['facts', i, 'id'], issue('duplicateId', { what: 'fact', id: fact.id, firstIndex: first }));
+    else factIndex.set(fact.id, i);
     ids.add(fact.id);
   });
   const themes = new Set(Object.keys(base.themes));
   base.facts.forEach((fact, i) => {
-    if (!sourceIds.has(fact.source)) {
-      problems.push({ path: ['facts', i, 'source'], message: `source "${fact.source}" is not defined under "sources" (in fact "${fact.id}")` });
-    }
+    if (!sourceIds.has(fact.source)) report(['facts', i, 'source'], issue('undefinedSource', { source: fact.source, fact: fact.id }));
     fact.themes.forEach((theme, k) => {
-      if (!themes.has(theme)) problems.push({ path: ['facts', i, 'themes', k], message: `theme "${theme}" is not defined under "themes" (in fact "${fact.id}")` });
+      if (!themes.has(theme)) report(['facts', i, 'themes', k], issue('undefinedTheme', { theme, fact: fact.id }));
     });
     fact.contests.forEach((other, k) => {
-      if (!ids.has(other)) problems.push({ path: ['facts', i, 'contests', k], message: `fact "${other}" is not defined (contested by fact "${fact.id}")` });
-      else if (other === fact.id) problems.push({ path: ['facts', i, 'contests', k], message: `fact "${fact.id}" cannot contest itself` });
+      if (!ids.has(other)) report(['facts', i, 'contests', k], issue('undefinedFact', { fact: other, contestedBy: fact.id }));
+      else if (other === fact.id) report(['facts', i, 'contests', k], issue('factContestsItself', { fact: fact.id }));
     });
   });
-  if (yamlErrors.length > 0 || problems.length > 0) return { ok: false, errors: [...yamlErrors, ...lines(problems)] };
+  if (parsed.errors.length > 0 || problems.length > 0) return { ok: false, errors: [...parsed.errors, ...located(problems)] };
   return { ok: true, base, ids };
 }

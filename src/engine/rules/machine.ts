@@ -1,9 +1,11 @@
 /**
- * The negotiation as an XState v5 statechart: briefing → negotiating (turns and rounds) → final
- * decision → concluded. Guards are the named rules of checks.ts, actions the pure rules of
- * apply.ts; the chart itself says which rule applies when, and nothing else moves a game on.
+ * The negotiation as an XState v5 statechart: the game's phases (briefing → negotiating, turn by
+ * turn and round by round → final decision → concluded) and the rules that move a game from one
+ * to the next. Whether a move is allowed is asked of the rules table (checks.ts, through
+ * legal.ts), once, by the guard `followsTheRules`; what a move does is the pure rules of apply.ts.
+ * The session (../session.ts) runs it with one XState actor per game.
  */
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import type { LevelModel } from '../level/model.js';
 import * as rules from './apply.js';
 import { refusal } from './legal.js';
@@ -22,15 +24,13 @@ export interface GameContext {
   readonly game: GameState;
 }
 
-type Guard = (args: { context: GameContext; event: GameEvent }) => boolean;
+/** The event of one type (an action runs only on the transitions of its own event type). */
+type EventOf<T extends GameEvent['type']> = Extract<GameEvent, { type: T }>;
+const move =
+  <T extends GameEvent['type']>(rule: (model: LevelModel, game: GameState, event: EventOf<T>) => GameState, model: LevelModel) =>
+  ({ context, event }: { context: GameContext; event: GameEvent }): GameContext => ({ game: rule(model, context.game, event as EventOf<T>) });
 
 export function createGameMachine(model: LevelModel) {
-  /**
-   * The rule check behind every move's guard (`canPlayCard`, `canOffer`, ...): the event keeps
-   * every rule checks.ts lists for its type (`isOwnTurn`, `cardInHand`, `hasEnoughResource`, ...).
-   * A move's transitions only ever see events of the move's own type.
-   */
-  const legal: Guard = ({ context, event }) => refusal(model, context.game, event) === null;
   return setup({
     types: {
       context: {} as GameContext,
@@ -38,37 +38,27 @@ export function createGameMachine(model: LevelModel) {
       input: {} as GameInput,
     },
     guards: {
-      canPlayCard: legal,
-      canOffer: legal,
-      canCounter: legal,
-      canAccept: legal,
-      canReject: legal,
-      canEndTurn: legal,
-      canInject: legal,
-      canVote: legal,
-      // The cheap test comes first in each of these, so the full rule check runs once per event
-      // (plain guards rather than xstate's `and`, which costs more on the hot path of self-play).
-      /** A legal move that leaves an offer accepted by every voter: consensus on the spot. */
-      offerCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && legal(args),
-      counterCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && legal(args),
-      acceptCompletesConsensus: (args) => rules.completesConsensus(model, args.context.game, args.event) && legal(args),
-      /** A legal end of the game's last turn. */
-      endsLastTurn: (args) => rules.isLastTurnOfGame(model, args.context.game) && legal(args),
+      /** The move breaks no rule of the table: its seat, its turn, its hand, its resource, an open offer... */
+      followsTheRules: ({ context, event }) => refusal(model, context.game, event) === null,
+      /** The last seat's turn in the last round: when it ends, the negotiation is over. */
       isLastTurnOfGame: ({ context }) => rules.isLastTurnOfGame(model, context.game),
+      /** Every voter has accepted one offer: it was adopted on the spot. */
+      hasAgreement: ({ context }) => context.game.outcome !== null,
+      /** No open offer is left to put to the vote. */
       hasNoCandidate: ({ context }) => context.game.candidate === null,
       allVotesCast: ({ context }) => rules.allVotesCast(model, context.game),
     },
     actions: {
       startGame: assign(({ context }) => ({ game: rules.startGame(model, context.game) })),
-      playCard: assign(({ context, event }) => (event.type === 'playCard' ? { game: rules.playCard(model, context.game, event) } : context)),
-      offer: assign(({ context, event }) => (event.type === 'offer' ? { game: rules.offer(model, context.game, event) } : context)),
-      counter: assign(({ context, event }) => (event.type === 'counter' ? { game: rules.counter(model, context.game, event) } : context)),
-      accept: assign(({ context, event }) => (event.type === 'accept' ? { game: rules.accept(model, context.game, event) } : context)),
-      reject: assign(({ context, event }) => (event.type === 'reject' ? { game: rules.reject(model, context.game, event) } : context)),
-      endTurn: assign(({ context, event }) => (event.type === 'endTurn' || event.type === 'timeout' ? { game: rules.endTurn(model, context.game, event) } : context)),
-      inject: assign(({ context, event }) => (event.type === 'inject' ? { game: rules.inject(model, context.game, event) } : context)),
+      playCard: assign(move<'playCard'>(rules.playCard, model)),
+      offer: assign(move<'offer'>(rules.offer, model)),
+      counter: assign(move<'counter'>(rules.counter, model)),
+      accept: assign(move<'accept'>(rules.accept, model)),
+      reject: assign(move<'reject'>(rules.reject, model)),
+      endTurn: assign(move<'endTurn' | 'timeout'>(rules.endTurn, model)),
+      inject: assign(move<'inject'>(rules.inject, model)),
       openFinalDecision: assign(({ context }) => ({ game: rules.openFinalDecision(model, context.game) })),
-      recordVote: assign(({ context, event }) => (event.type === 'vote' ? { game: rules.recordVote(model, context.game, event) } : context)),
+      recordVote: assign(move<'vote'>(rules.recordVote, model)),
       settleVote: assign(({ context }) => ({ game: rules.settleVote(model, context.game) })),
       concludeWithoutDeal: assign(({ context }) => ({ game: rules.concludeWithoutDeal(model, context.game) })),
     },
@@ -81,27 +71,21 @@ export function createGameMachine(model: LevelModel) {
         on: { start: { target: 'negotiating', actions: 'startGame' } },
       },
       negotiating: {
+        // An offer, a counter or an acceptance that every voter has now accepted ends the game.
+        always: { guard: 'hasAgreement', target: 'concluded' },
         on: {
-          playCard: { guard: 'canPlayCard', actions: 'playCard' },
-          offer: [
-            { guard: 'offerCompletesConsensus', target: 'concluded', actions: 'offer' },
-            { guard: 'canOffer', actions: 'offer' },
-          ],
-          counter: [
-            { guard: 'counterCompletesConsensus', target: 'concluded', actions: 'counter' },
-            { guard: 'canCounter', actions: 'counter' },
-          ],
-          accept: [
-            { guard: 'acceptCompletesConsensus', target: 'concluded', actions: 'accept' },
-            { guard: 'canAccept', actions: 'accept' },
-          ],
-          reject: { guard: 'canReject', actions: 'reject' },
+          playCard: { guard: 'followsTheRules', actions: 'playCard' },
+          offer: { guard: 'followsTheRules', actions: 'offer' },
+          counter: { guard: 'followsTheRules', actions: 'counter' },
+          accept: { guard: 'followsTheRules', actions: 'accept' },
+          reject: { guard: 'followsTheRules', actions: 'reject' },
           endTurn: [
-            { guard: 'endsLastTurn', target: 'finalDecision', actions: 'endTurn' },
-            { guard: 'canEndTurn', actions: 'endTurn' },
+            { guard: and(['isLastTurnOfGame', 'followsTheRules']), target: 'finalDecision', actions: 'endTurn' },
+            { guard: 'followsTheRules', actions: 'endTurn' },
           ],
+          // The turn clock ends a turn whoever holds it; no seat sends this.
           timeout: [{ guard: 'isLastTurnOfGame', target: 'finalDecision', actions: 'endTurn' }, { actions: 'endTurn' }],
-          inject: { guard: 'canInject', actions: 'inject' },
+          inject: { guard: 'followsTheRules', actions: 'inject' },
         },
       },
       finalDecision: {
@@ -111,9 +95,9 @@ export function createGameMachine(model: LevelModel) {
           { guard: 'allVotesCast', target: 'concluded', actions: 'settleVote' },
         ],
         on: {
-          vote: { guard: 'canVote', actions: 'recordVote' },
+          vote: { guard: 'followsTheRules', actions: 'recordVote' },
           // The facilitator may still shake the room before the gavel falls.
-          inject: { guard: 'canInject', actions: 'inject' },
+          inject: { guard: 'followsTheRules', actions: 'inject' },
         },
       },
       concluded: { type: 'final' },

@@ -1,0 +1,96 @@
+/** Cards and events, and the effects they have (schema.ts puts the level together). */
+import { z } from 'zod';
+import { evidenceIds, id, LocalTextSchema, points } from './schema-common.js';
+
+/** Who an effect lands on: the player, the card's chosen target, everyone, or a named role. */
+export const EffectTargetSchema = z
+  .string()
+  .min(1)
+  .meta({ description: '"self" (who played it), "target" (the role chosen when playing), "all", "others", or a role id.' });
+
+export const EffectSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('resource'),
+      who: EffectTargetSchema,
+      amount: z.number().int().min(-50).max(50),
+    })
+    .meta({ description: 'Adds (or removes) resource points.' }),
+  z
+    .object({
+      kind: z.literal('shiftValue'),
+      who: EffectTargetSchema,
+      issue: id,
+      option: z.number().int().min(0),
+      amount: points,
+    })
+    .meta({ description: 'Changes how much the roles value one option of an issue (persuasion, evidence, scandal).' }),
+  z
+    .object({
+      kind: z.literal('standing'),
+      who: EffectTargetSchema,
+      amount: z.number().int().min(-20).max(20),
+    })
+    .meta({ description: 'Changes public standing (goodwill), which is added to (or taken from) the role\'s resource income each round.' }),
+  z
+    .object({
+      kind: z.literal('noDealDrift'),
+      issue: id,
+      option: z.number().int().min(0),
+    })
+    .meta({ description: 'Moves the no-deal outcome on one issue to another option (a new FTA, a unilateral measure).' }),
+  z
+    .object({
+      kind: z.literal('noDealValue'),
+      who: EffectTargetSchema,
+      amount: points,
+    })
+    .meta({ description: "Changes what walking away is worth to roles (domestic backlash, a better bilateral alternative)." }),
+  z
+    .object({
+      kind: z.literal('unlockOption'),
+      issue: id,
+      option: z.number().int().min(0),
+    })
+    .meta({ description: 'Makes a locked option available for package offers (a new proposal tabled).' }),
+  z
+    .object({
+      kind: z.literal('reveal'),
+      issue: id.optional(),
+    })
+    .meta({ description: "Shows the player the target role's values on one issue (or on the issue it cares most about)." }),
+  z
+    .object({
+      kind: z.literal('draw'),
+      count: z.number().int().min(1).max(5),
+    })
+    .meta({ description: 'The player draws cards from their deck.' }),
+]);
+
+export const CARD_KINDS = ['proposal', 'influence', 'evidence', 'information'] as const;
+
+export const CardSchema = z.object({
+  id,
+  kind: z.enum(CARD_KINDS),
+  name: LocalTextSchema,
+  text: LocalTextSchema,
+  cost: z.number().int().min(0).max(20),
+  needsTarget: z.boolean().default(false).meta({ description: 'Whether the player picks a target role when playing it.' }),
+  effects: z.array(EffectSchema).min(1),
+  evidence: evidenceIds.default([]),
+});
+
+export const EVENT_TRIGGERS = ['scheduled', 'random', 'facilitator'] as const;
+
+export const EventSchema = z.object({
+  id,
+  name: LocalTextSchema,
+  text: LocalTextSchema,
+  trigger: z.enum(EVENT_TRIGGERS).meta({
+    description: 'scheduled: at the start of round `round`; random: may fire at the start of any round with `chance`; facilitator: only when injected.',
+  }),
+  round: z.number().int().min(1).optional(),
+  chance: z.number().min(0).max(1).optional(),
+  effects: z.array(EffectSchema).min(1),
+  evidence: evidenceIds.default([]),
+});
