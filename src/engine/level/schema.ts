@@ -5,6 +5,7 @@
  * `semantics.ts`, not here: a shape error and a meaning error read differently to a trainer.
  */
 import { z } from 'zod';
+import { TeachingSchema } from './teaching-schema.js';
 
 const id = z
   .string()
@@ -257,6 +258,7 @@ export const LevelSchema = z
     }),
     debrief: DebriefSchema,
     evidence: evidenceIds.default([]),
+    teaching: TeachingSchema.optional(),
   })
   .meta({ title: 'E-commerce ministerial level', description: 'A level of the WTO e-commerce negotiation game.' });
 

@@ -6,6 +6,7 @@
  * message written for a trainer, not a programmer.
  */
 import type { Effect, Level, LocalText } from './schema.js';
+import { teachingIssues } from './teaching-schema.js';
 
 export type LevelPath = (string | number)[];
 
@@ -428,5 +429,6 @@ export function checkLevelSemantics(level: Level, options: SemanticOptions = {})
     walk(level, []);
   }
 
+  issues.push(...teachingIssues(level));
   return issues;
 }
