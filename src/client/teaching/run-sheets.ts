@@ -11,7 +11,7 @@ export const PLANS = ['class50', 'class90', 'workshop'] as const;
 export type PlanId = (typeof PLANS)[number];
 
 /** Segment keys, worded in the catalog under `run.segment.<key>`. */
-export type SegmentKey = 'welcome' | 'welcomeQuiz' | 'practice' | 'briefing' | 'play' | 'playOnline' | 'break' | 'debriefShort' | 'debriefFirst' | 'hotseatCaucus' | 'debriefSecond' | 'postQuiz' | 'close';
+export type SegmentKey = 'welcome' | 'welcomeQuiz' | 'practice' | 'briefing' | 'play' | 'playOnline' | 'break' | 'debriefShort' | 'debriefLong' | 'debriefFirst' | 'hotseatCaucus' | 'debriefSecond' | 'postQuiz' | 'close';
 
 export interface Segment {
   readonly start: number;
@@ -37,7 +37,7 @@ export interface RoundStep {
 
 const LAYOUTS: Record<PlanId, readonly (readonly [SegmentKey, number])[]> = {
   class50: [['welcome', 5], ['briefing', 7], ['play', 23], ['debriefShort', 13], ['close', 2]],
-  class90: [['welcomeQuiz', 10], ['briefing', 10], ['play', 35], ['debriefShort', 25], ['postQuiz', 10]],
+  class90: [['welcomeQuiz', 10], ['briefing', 10], ['play', 35], ['debriefLong', 25], ['postQuiz', 10]],
   workshop: [
     ['welcomeQuiz', 15], ['practice', 20], ['briefing', 15], ['playOnline', 40], ['break', 15],
     ['debriefFirst', 25], ['hotseatCaucus', 35], ['debriefSecond', 25], ['postQuiz', 15], ['close', 5],

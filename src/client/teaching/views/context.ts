@@ -62,6 +62,11 @@ export function packageText(ctx: KitContext, pkg: readonly number[]): string {
   return ctx.level.issues.map((issue, i) => `${lt(ctx, issue.name)}: ${optionLabel(ctx, issue.id, pkg[i] ?? 0)}`).join('; ');
 }
 
+/** A package as a list: each issue's name, then the option in bold. */
+export function packageList(ctx: KitContext, pkg: readonly number[]): HTMLElement {
+  return h('ul', { class: 'package-list' }, ...ctx.level.issues.map((issue, i) => h('li', {}, `${lt(ctx, issue.name)}: `, h('strong', {}, optionLabel(ctx, issue.id, pkg[i] ?? 0)))));
+}
+
 export const pct = (x: number): string => `${Math.round(x * 100)}%`;
 export const num = (x: number): string => String(Math.round(x * 10) / 10);
 
@@ -84,6 +89,11 @@ export function sourcesList(ctx: KitContext, ids: readonly string[], withText = 
     );
   });
   return h('ul', { class: 'sources' }, ...items);
+}
+
+/** The page's heading: what part of the kit this is, then the level's title. */
+export function pageTitle(ctx: KitContext, part: string): HTMLElement[] {
+  return [h('p', { class: 'kicker' }, part), h('h1', {}, lt(ctx, ctx.level.title))];
 }
 
 export function section(title: string, id: string, ...children: (Node | null | string)[]): HTMLElement {

@@ -1,7 +1,7 @@
 /** The debrief guide: five phases with their purpose and the level's questions, the reflection prompt and the rubric. */
 import { DEBRIEF_PHASES } from '../../../engine/level/teaching-schema.js';
 import { h } from '../../ui/dom.js';
-import { lt, optionLabel, roleName, section, type KitContext } from './context.js';
+import { lt, optionLabel, roleName, section, pageTitle, type KitContext } from './context.js';
 import { kitLink } from './links.js';
 
 const RUBRIC = ['preparation', 'evidence', 'creative', 'efficiency', 'reflection'] as const;
@@ -32,7 +32,7 @@ export function debriefView(ctx: KitContext): HTMLElement {
   return h(
     'article',
     { class: 'kit-page', testid: 'kit-debrief' },
-    h('h1', {}, `${lt(ctx, ctx.level.title)}: ${ctx.t('debrief.heading')}`),
+    ...pageTitle(ctx, ctx.t('debrief.heading')),
     h('p', {}, ctx.t('debrief.intro')),
     h('p', { class: 'no-print' }, h('a', { class: 'button', href: kitLink(ctx, 'slides'), testid: 'open-slides' }, ctx.t('debrief.openSlides'))),
     ...DEBRIEF_PHASES.map((phase) => {

@@ -2,7 +2,7 @@
 import type { Fact } from '../../../engine/evidence/schema.js';
 import { h } from '../../ui/dom.js';
 import { readingList } from '../reading.js';
-import { issueName, lt, roleName, section, sourcesList, type KitContext } from './context.js';
+import { issueName, lt, pageTitle, roleName, section, sourcesList, type KitContext } from './context.js';
 
 export function glossaryView(ctx: KitContext): HTMLElement {
   const terms = [...ctx.glossary.terms].sort((a, b) => lt(ctx, a.term).localeCompare(lt(ctx, b.term)));
@@ -36,7 +36,7 @@ function factItem(ctx: KitContext, fact: Fact | undefined): HTMLElement | null {
 
 export function readingView(ctx: KitContext): HTMLElement {
   const base = ctx.evidence;
-  const article = h('article', { class: 'kit-page', testid: 'kit-reading' }, h('h1', {}, `${lt(ctx, ctx.level.title)}: ${ctx.t('reading.heading')}`), h('p', {}, ctx.t('reading.intro')));
+  const article = h('article', { class: 'kit-page', testid: 'kit-reading' }, ...pageTitle(ctx, ctx.t('reading.heading')), h('p', {}, ctx.t('reading.intro')));
   if (!base) return article;
   const fact = (id: string): Fact | undefined => base.facts.find((f) => f.id === id);
   const list = readingList(ctx.level, base);

@@ -1,6 +1,6 @@
 /** The teaching note: objectives, the answer key (computed), bot self-play, quiz answers, the real timeline, simplifications. */
 import { h } from '../../ui/dom.js';
-import { cardName, issueName, lt, num, optionLabel, packageText, roleName, section, sourcesList, type KitContext } from './context.js';
+import { cardName, issueName, lt, num, optionLabel, packageList, roleName, section, sourcesList, pageTitle, type KitContext } from './context.js';
 import { simulationBlock } from './simulation.js';
 import { driftList, noDealTable, valuesTable } from './tables.js';
 
@@ -11,13 +11,13 @@ export function ruleText(ctx: KitContext): string {
   return ctx.t(`note.rule_${ctx.level.decision.rule}`, { voters });
 }
 
-export function timelineList(ctx: KitContext, withSources = true): HTMLElement | null {
+export function timelineList(ctx: KitContext, withSources = true, from = 0, to?: number): HTMLElement | null {
   const timeline = ctx.level.teaching?.timeline;
   if (!timeline) return null;
   return h(
     'ol',
-    { class: 'timeline', testid: 'timeline' },
-    ...timeline.map((entry) =>
+    { class: 'timeline', testid: 'timeline', start: from + 1 },
+    ...timeline.slice(from, to).map((entry) =>
       h(
         'li',
         { class: entry.modelled ? 'modelled' : '' },
@@ -64,10 +64,10 @@ function answerKeySection(ctx: KitContext): HTMLElement {
     ctx.level.decision.rule === 'plurilateral' ? h('p', { class: 'muted' }, ctx.t('note.zonePlurilateral')) : null,
     h('h3', {}, ctx.t('note.nash')),
     nash
-      ? h('div', {}, h('p', {}, ctx.t('note.nashIntro')), h('p', { class: 'package' }, packageText(ctx, nash.package)), h('p', { class: 'muted' }, key.roles.map((r) => `${roleName(ctx, r.role)} ${num(nash.values[r.role] ?? 0)} (${num(r.noDealByRound[0] ?? 0)})`).join(' · ')))
+      ? h('div', {}, h('p', {}, ctx.t('note.nashIntro')), packageList(ctx, nash.package), h('p', { class: 'muted' }, key.roles.map((r) => `${roleName(ctx, r.role)} ${num(nash.values[r.role] ?? 0)} (${num(r.noDealByRound[0] ?? 0)})`).join(' · ')))
       : h('p', {}, ctx.t('note.nashNone')),
     h('h3', {}, ctx.t('note.favourite')),
-    h('ul', {}, ...key.roles.map((r) => h('li', {}, h('strong', {}, `${roleName(ctx, r.role)}: `), packageText(ctx, r.bestPackage)))),
+    h('div', { class: 'favourites' }, ...key.roles.map((r) => h('div', {}, h('h4', {}, roleName(ctx, r.role)), packageList(ctx, r.bestPackage)))),
     h('h3', {}, ctx.t('note.unlocks')),
     h('ul', {}, ...unlockLines),
   );
@@ -102,7 +102,7 @@ export function noteView(ctx: KitContext): HTMLElement {
   return h(
     'article',
     { class: 'kit-page', testid: 'kit-note' },
-    h('h1', {}, `${lt(ctx, level.title)}: ${ctx.t('note.heading')}`),
+    ...pageTitle(ctx, ctx.t('note.heading')),
     h('p', { class: 'muted' }, ctx.t('note.meta', { year: level.year, minutes: level.durationMinutes, rounds: level.rounds.count, rule: ruleText(ctx) })),
     teaching ? section(ctx.t('note.objectives'), 'note-objectives', h('ol', {}, ...teaching.objectives.map((o) => h('li', {}, lt(ctx, o))))) : null,
     section(ctx.t('note.scenario'), 'note-scenario', h('p', {}, lt(ctx, level.scenario))),

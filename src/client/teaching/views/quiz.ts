@@ -1,6 +1,6 @@
 /** The students' quiz sheet (no answers: those are in the teaching note), the same before and after the game. */
 import { h } from '../../ui/dom.js';
-import { lt, type KitContext } from './context.js';
+import { pageTitle, type KitContext, lt } from './context.js';
 import { LETTERS } from './note.js';
 
 export function quizView(ctx: KitContext): HTMLElement {
@@ -8,7 +8,7 @@ export function quizView(ctx: KitContext): HTMLElement {
   return h(
     'article',
     { class: 'kit-page quiz', testid: 'kit-quiz' },
-    h('h1', {}, `${lt(ctx, ctx.level.title)}: ${ctx.t('quiz.heading')}`),
+    ...pageTitle(ctx, ctx.t('quiz.heading')),
     h('p', { class: 'no-print muted' }, ctx.t('quiz.intro')),
     h('p', {}, ctx.t('quiz.name')),
     h('p', { class: 'muted' }, ctx.t('quiz.studentNote')),

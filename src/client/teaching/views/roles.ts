@@ -6,7 +6,7 @@
 import type { Role } from '../../../engine/level/schema.js';
 import { h } from '../../ui/dom.js';
 import { d20Faces } from '../run-sheets.js';
-import { lt, num, roleName, section, type KitContext } from './context.js';
+import { lt, num, roleName, section, pageTitle, type KitContext } from './context.js';
 import { kitLink } from './links.js';
 import { roundsTable } from './run.js';
 import { driftList, noDealTable, valuesTable } from './tables.js';
@@ -65,14 +65,14 @@ export function rolePack(ctx: KitContext, role: Role): HTMLElement {
       noDealTable(ctx, role.id),
       h('p', { class: 'rule' }, ctx.t('roles.neverBelow')),
     ),
-    section(ctx.t('roles.pointSheet'), `pack-${role.id}-points`, h('p', {}, ctx.t('roles.pointSheetIntro')), valuesTable(ctx, { roles: [role.id] })),
+    h('div', { class: 'page-start' }, section(ctx.t('roles.pointSheet'), `pack-${role.id}-points`, h('p', {}, ctx.t('roles.pointSheetIntro')), valuesTable(ctx, { roles: [role.id] }))),
     section(ctx.t('roles.driftSchedule'), `pack-${role.id}-drift`, driftList(ctx) ? h('p', {}, ctx.t('roles.driftIntro')) : h('p', {}, ctx.t('roles.noDrift')), driftList(ctx)),
-    section(
+    h('div', { class: 'page-start' }, section(
       ctx.t('roles.deck'),
       `pack-${role.id}-deck`,
       h('p', {}, ctx.t('roles.deckIntro', { hand: role.handSize, draw: role.drawPerRound, start: role.resource.start, perRound: role.resource.perRound, resource: lt(ctx, role.resource.name).toLowerCase(), cards: ctx.level.rounds.cardsPerTurn })),
       deckTable(ctx, role),
-    ),
+    )),
     section(ctx.t('roles.tally'), `pack-${role.id}-tally`, h('p', {}, ctx.t('roles.paperRulesText', { order: turnOrder(ctx), decision: decisionText(ctx) })), tallySheet(ctx, role)),
   );
 }
@@ -91,7 +91,7 @@ export function chairSheet(ctx: KitContext): HTMLElement {
     section(
       ctx.t('roles.draftText'),
       'chair-draft',
-      ...ctx.level.issues.map((issue) => h('div', { class: 'draft-issue' }, h('h3', {}, lt(ctx, issue.name)), h('ol', { start: 0 }, ...issue.options.map((o) => h('li', {}, h('strong', {}, `${lt(ctx, o.label)}${o.locked ? ' 🔒' : ''}: `), lt(ctx, o.clause)))))),
+      ...ctx.level.issues.map((issue) => h('div', { class: 'draft-issue' }, h('h3', {}, lt(ctx, issue.name)), h('ol', { start: 0 }, ...issue.options.map((o) => h('li', {}, h('strong', {}, lt(ctx, o.label)), o.locked ? h('span', { class: 'tag' }, ctx.t('note.locked')) : null, `: ${lt(ctx, o.clause)}`))))),
     ),
     section(ctx.t('roles.chairRounds'), 'chair-rounds', roundsTable(ctx), driftList(ctx), ...scheduled.map((e) => h('p', {}, h('strong', {}, `${ctx.t('note.round', { n: e.round ?? 1 })} · ${lt(ctx, e.name)}: `), lt(ctx, e.text)))),
     random.length
@@ -117,7 +117,7 @@ export function rolesView(ctx: KitContext): HTMLElement {
   return h(
     'article',
     { class: 'kit-page', testid: 'kit-roles' },
-    h('h1', {}, `${lt(ctx, ctx.level.title)}: ${ctx.t('roles.heading')}`),
+    ...pageTitle(ctx, ctx.t('roles.heading')),
     h('p', {}, ctx.t('roles.intro')),
     h(
       'ul',

@@ -1,7 +1,7 @@
 /** Run sheets: three plans with timings and turn timers, the round-by-round table, hot-seat with a caucus, the paper fallback. */
 import { h } from '../../ui/dom.js';
 import { d20Faces, gameMinutes, humanSeats, PLANS, roundSteps, runSheet } from '../run-sheets.js';
-import { eventName, issueName, lt, optionLabel, section, type KitContext } from './context.js';
+import { eventName, issueName, lt, optionLabel, section, pageTitle, type KitContext } from './context.js';
 import { kitLink } from './links.js';
 
 const clock = (minutes: number): string => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
@@ -51,7 +51,7 @@ export function runView(ctx: KitContext): HTMLElement {
   return h(
     'article',
     { class: 'kit-page', testid: 'kit-run' },
-    h('h1', {}, `${lt(ctx, level.title)}: ${ctx.t('run.heading')}`),
+    ...pageTitle(ctx, ctx.t('run.heading')),
     h('p', {}, ctx.t('run.intro', { seats: humanSeats(level), rounds: level.rounds.count, turn: own, minutes: gameMinutes(level, own) })),
     ...PLANS.map((plan) => {
       const sheet = runSheet(level, plan);

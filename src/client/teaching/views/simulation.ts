@@ -1,7 +1,7 @@
 /** The bot self-play figures, filled in when the worker is done (the page stays usable meanwhile). */
 import { h } from '../../ui/dom.js';
 import type { BotOutcomes } from '../bot-outcomes.js';
-import { num, packageText, pct, roleName, SIMULATION_GAMES, SIMULATION_SEED, type KitContext } from './context.js';
+import { num, packageList, pct, roleName, SIMULATION_GAMES, SIMULATION_SEED, type KitContext } from './context.js';
 
 export function outcomesList(ctx: KitContext, result: BotOutcomes): HTMLElement {
   return h(
@@ -13,10 +13,10 @@ export function outcomesList(ctx: KitContext, result: BotOutcomes): HTMLElement 
         {},
         h('strong', {}, ctx.t('note.typicalShare', { share: pct(o.share) })),
         ': ',
-        o.package ? packageText(ctx, o.package) : ctx.t('note.noDealOutcome'),
-        o.package && ctx.level.decision.rule === 'plurilateral' ? ` (${ctx.t('note.signedBy', { roles: o.signatories.map((r) => roleName(ctx, r)).join(', ') })})` : '',
-        h('br'),
-        h('span', { class: 'muted' }, ctx.key.roles.map((r) => `${roleName(ctx, r.role)} ${num(o.meanScoreVsNoDeal[r.role] ?? 0)}`).join(' · ')),
+        o.package ? '' : ctx.t('note.noDealOutcome'),
+        o.package && ctx.level.decision.rule === 'plurilateral' ? ctx.t('note.signedBy', { roles: o.signatories.map((r) => roleName(ctx, r)).join(', ') }) : '',
+        o.package ? packageList(ctx, o.package) : null,
+        o.package ? h('p', { class: 'muted' }, `${ctx.t('note.meanScore')}: `, ctx.key.roles.map((r) => `${roleName(ctx, r.role)} ${num(o.meanScoreVsNoDeal[r.role] ?? 0)}`).join(' · ')) : null,
       ),
     ),
   );
@@ -47,7 +47,7 @@ export function simulationBlock(ctx: KitContext, compact = false): HTMLElement {
     })
     .then((result) => {
       status.remove();
-      if (compact) box.append(h('p', { class: 'big' }, ctx.t('note.agreementRate', { rate: pct(result.agreementRate) })), h('h3', {}, ctx.t('note.typical')), outcomesList(ctx, { ...result, outcomes: result.outcomes.slice(0, 3) }));
+      if (compact) box.append(h('p', { class: 'big' }, ctx.t('note.agreementRate', { rate: pct(result.agreementRate) })), h('h3', {}, ctx.t('note.typical')), outcomesList(ctx, { ...result, outcomes: result.outcomes.slice(0, 2) }));
       else box.append(...figures(ctx, result));
       box.dataset.state = 'done';
     })

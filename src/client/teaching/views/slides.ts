@@ -42,7 +42,10 @@ export function slidesOf(ctx: KitContext): Slide[] {
   slides.push({ kicker: phase('outcomes'), title: phase('outcomes'), body: () => [questionList([...ctx.level.debrief.questions.map((q) => lt(ctx, q)), ...phaseQuestions(ctx, 'outcomes')])] });
   slides.push({ kicker: phase('outcomes'), title: ctx.t('slides.bots'), body: () => [simulationBlock(ctx, true)] });
   if (teaching) {
-    slides.push({ kicker: phase('timeline'), title: ctx.t('slides.timeline'), body: () => [timelineList(ctx, false)] });
+    // Two slides, so that each moment can be read from the back of the room.
+    const half = Math.ceil(teaching.timeline.length / 2);
+    slides.push({ kicker: phase('timeline'), title: ctx.t('slides.timeline'), body: () => [timelineList(ctx, false, 0, half)] });
+    slides.push({ kicker: phase('timeline'), title: ctx.t('slides.timeline'), body: () => [timelineList(ctx, false, half)] });
     slides.push({ kicker: phase('timeline'), title: phase('timeline'), body: () => [questionList(phaseQuestions(ctx, 'timeline'))] });
   }
   slides.push({ kicker: phase('transfer'), title: phase('transfer'), body: () => [questionList(phaseQuestions(ctx, 'transfer'))] });

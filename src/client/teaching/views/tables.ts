@@ -8,11 +8,13 @@ export function valuesTable(ctx: KitContext, opts: { roles?: readonly string[]; 
   const issues = ctx.level.issues.map((issue, i) => ({ issue, i })).filter(({ issue }) => !opts.issues || opts.issues.includes(issue.id));
   const start = ctx.key.noDealByRound[0] ?? [];
   const single = roles.length === 1;
+  // One issue named in the heading above needs no column of its own (the slides).
+  const issueColumn = issues.length > 1;
   return h(
     'table',
     { class: 'values' },
     opts.caption ? h('caption', {}, opts.caption) : null,
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ctx.t('note.issue')), h('th', { scope: 'col' }, ctx.t('note.option')), ...roles.map((r) => h('th', { scope: 'col' }, single ? ctx.t('roles.yourPoints') : roleName(ctx, r.role))))),
+    h('thead', {}, h('tr', {}, issueColumn ? h('th', { scope: 'col' }, ctx.t('note.issue')) : null, h('th', { scope: 'col' }, ctx.t('note.option')), ...roles.map((r) => h('th', { scope: 'col' }, single ? ctx.t('roles.yourPoints') : roleName(ctx, r.role))))),
     ...issues.map(({ issue, i }) =>
       h(
         'tbody',
@@ -21,13 +23,13 @@ export function valuesTable(ctx: KitContext, opts: { roles?: readonly string[]; 
           h(
             'tr',
             { class: o === 0 ? 'first' : '' },
-            o === 0 ? h('th', { scope: 'rowgroup', rowspan: issue.options.length }, lt(ctx, issue.name)) : null,
+            o === 0 && issueColumn ? h('th', { scope: 'rowgroup', rowspan: issue.options.length }, lt(ctx, issue.name)) : null,
             h(
               'td',
               {},
               start[i] === o ? h('span', { title: ctx.t('note.noDealStart'), 'aria-label': ctx.t('note.noDealStart') }, '▸ ') : null,
               lt(ctx, option.label),
-              option.locked ? h('span', { class: 'locked', title: ctx.t('note.locked') }, ' 🔒') : null,
+              option.locked ? h('span', { class: 'tag' }, ctx.t('note.locked')) : null,
             ),
             ...roles.map((r) => {
               const points = r.values[i]?.[o] ?? 0;
