@@ -4,8 +4,8 @@
  * plans, the reading list pairs rival claims, and the glossary and source notes cite only what
  * the evidence base holds.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageAt } from '../../src/engine/level/model.js';
 import { analyseLevel } from '../../src/engine/scoring/outcome.js';
@@ -16,6 +16,8 @@ import { botOutcomes } from '../../src/client/teaching/bot-outcomes.js';
 import { parseGlossary, parseSourceNotes } from '../../src/client/teaching/kit-data.js';
 import { readingList } from '../../src/client/teaching/reading.js';
 import { d20Faces, gameMinutes, PLANS, roundSteps, runSheet } from '../../src/client/teaching/run-sheets.js';
+import en from '../../src/client/teaching/i18n/en.json' with { type: 'json' };
+import { DEBRIEF_PHASES } from '../../src/engine/level/teaching-schema.js';
 import { evidenceBase, repoRoot, shippedLevel, shippedLevelFiles } from '../shipped-levels.js';
 
 const file = (name: string): string => shippedLevelFiles.find((f) => f.endsWith(`${name}.yaml`)) as string;
@@ -148,5 +150,28 @@ describe('the glossary and the source notes', () => {
 
   it('refuses a term without a source', () => {
     expect(() => parseGlossary('terms:\n  - { id: x, term: { en: X }, definition: { en: Y } }\n')).toThrow(/at least one source/);
+  });
+});
+
+describe("the kit's catalog", () => {
+  const lookup = (key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), en);
+
+  it('has every literal key the kit uses, and every key it builds (phases, plans, segments, kinds, rubric rows)', () => {
+    const dir = resolve(repoRoot, 'src/client/teaching');
+    const files = [...readdirSync(dir).map((f) => join(dir, f)), ...readdirSync(join(dir, 'views')).map((f) => join(dir, 'views', f))].filter((f) => f.endsWith('.ts'));
+    const missing: string[] = [];
+    for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(/\bt\('([a-zA-Z]+\.[a-zA-Z.]+)'/g)) if (typeof lookup(m[1] as string) !== 'string') missing.push(`${f}: ${m[1]}`);
+    expect(missing).toEqual([]);
+    const built = [
+      ...DEBRIEF_PHASES.flatMap((p) => [`debrief.phase.${p}`, `debrief.purpose.${p}`]),
+      ...PLANS.map((p) => `run.plan_${p}`),
+      ...PLANS.flatMap((p) => runSheet(shippedLevel(file('tutorial')).level, p).segments.map((s) => `run.segment.${s.key}`)),
+      ...['proposal', 'influence', 'evidence', 'information'].map((k) => `roles.kind_${k}`),
+      ...['consensus', 'plurilateral', 'majority'].flatMap((r) => [`roles.decision_${r}`, `note.rule_${r}`]),
+      ...Object.values(parseSourceNotes(readFileSync(resolve(repoRoot, 'src/client/teaching/sources.yaml'), 'utf8'))).map((n) => `reading.kind.${n.kind}`),
+    ];
+    for (const key of built) expect(typeof lookup(key), key).toBe('string');
+    for (const row of ['preparation', 'evidence', 'creative', 'efficiency', 'reflection']) expect(lookup(`debrief.rubricRows.${row}`)).toHaveLength(3);
+    for (const key of ['run.hotseatText', 'run.paperText']) expect(Array.isArray(lookup(key))).toBe(true);
   });
 });
