@@ -30,7 +30,8 @@ export interface RunSheet {
 
 export interface RoundStep {
   readonly round: number;
-  readonly drift: readonly { readonly issue: string; readonly option: number }[];
+  /** Moves of the no-deal outcome, with the schedule's reason when it gives one. */
+  readonly drift: readonly { readonly issue: string; readonly option: number; readonly text?: Readonly<Record<string, string>> }[];
   readonly scheduled: readonly string[];
   readonly inject: readonly { readonly event: string; readonly why: Readonly<Record<string, string>> }[];
 }
@@ -77,7 +78,7 @@ export function roundSteps(level: Level): RoundStep[] {
   const steps: RoundStep[] = [];
   for (let round = 1; round <= level.rounds.count; round++) {
     const drift = [
-      ...level.noDeal.drift.filter((d) => d.round === round).map((d) => ({ issue: d.issue, option: d.option })),
+      ...level.noDeal.drift.filter((d) => d.round === round).map((d) => ({ issue: d.issue, option: d.option, text: d.text })),
       ...level.events
         .filter((e) => e.trigger === 'scheduled' && e.round === round)
         .flatMap((e) => e.effects.flatMap((x) => (x.kind === 'noDealDrift' ? [{ issue: x.issue, option: x.option }] : []))),

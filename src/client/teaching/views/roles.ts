@@ -6,7 +6,7 @@
 import type { Role } from '../../../engine/level/schema.js';
 import { h } from '../../ui/dom.js';
 import { d20Faces } from '../run-sheets.js';
-import { lt, num, roleName, section, pageTitle, type KitContext } from './context.js';
+import { lt, roleName, section, pageTitle, type KitContext } from './context.js';
 import { kitLink } from './links.js';
 import { roundsTable } from './run.js';
 import { driftList, noDealTable, valuesTable } from './tables.js';
@@ -23,7 +23,7 @@ function deckTable(ctx: KitContext, role: Role): HTMLTableElement {
   const cards = role.deck.map((id) => ctx.level.cards.find((c) => c.id === id)).filter((c) => c !== undefined);
   return h(
     'table',
-    { class: 'deck' },
+    { class: 'card-deck' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ctx.t('roles.card')), h('th', { scope: 'col' }, ctx.t('roles.kind')), h('th', { scope: 'col' }, ctx.t('roles.cost')), h('th', { scope: 'col' }, ctx.t('roles.effect')))),
     h('tbody', {}, ...cards.map((card) => h('tr', {}, h('th', { scope: 'row' }, lt(ctx, card.name)), h('td', {}, ctx.t(`roles.kind_${card.kind}`)), h('td', { class: 'num' }, String(card.cost)), h('td', {}, lt(ctx, card.text))))),
   );
@@ -91,9 +91,9 @@ export function chairSheet(ctx: KitContext): HTMLElement {
     section(
       ctx.t('roles.draftText'),
       'chair-draft',
-      ...ctx.level.issues.map((issue) => h('div', { class: 'draft-issue' }, h('h3', {}, lt(ctx, issue.name)), h('ol', { start: 0 }, ...issue.options.map((o) => h('li', {}, h('strong', {}, lt(ctx, o.label)), o.locked ? h('span', { class: 'tag' }, ctx.t('note.locked')) : null, `: ${lt(ctx, o.clause)}`))))),
+      ...ctx.level.issues.map((issue) => h('div', { class: 'draft-issue' }, h('h3', {}, lt(ctx, issue.name)), h('ol', {}, ...issue.options.map((o) => h('li', {}, h('strong', {}, lt(ctx, o.label)), o.locked ? h('span', { class: 'tag' }, ctx.t('note.locked')) : null, `: ${lt(ctx, o.clause)}`))))),
     ),
-    section(ctx.t('roles.chairRounds'), 'chair-rounds', roundsTable(ctx), driftList(ctx), ...scheduled.map((e) => h('p', {}, h('strong', {}, `${ctx.t('note.round', { n: e.round ?? 1 })} · ${lt(ctx, e.name)}: `), lt(ctx, e.text)))),
+    section(ctx.t('roles.chairRounds'), 'chair-rounds', roundsTable(ctx), ...scheduled.map((e) => h('p', {}, h('strong', {}, `${ctx.t('note.round', { n: e.round ?? 1 })} · ${lt(ctx, e.name)}: `), lt(ctx, e.text)))),
     random.length
       ? section(
           ctx.t('roles.randomEvents'),
@@ -104,7 +104,6 @@ export function chairSheet(ctx: KitContext): HTMLElement {
       : null,
     facilitator.length ? section(ctx.t('roles.facilitatorEvents'), 'chair-inject', h('p', {}, ctx.t('roles.eventsText')), h('ul', {}, ...facilitator.map((e) => h('li', {}, h('strong', {}, `${lt(ctx, e.name)}: `), lt(ctx, e.text))))) : null,
     h('p', { class: 'rule' }, ctx.t('roles.finalVote', { decision: decisionText(ctx) })),
-    h('p', { class: 'muted' }, ctx.key.roles.map((r) => `${roleName(ctx, r.role)}: ${num(r.noDealByRound[r.noDealByRound.length - 1] ?? 0)}`).join(' · ')),
   );
 }
 

@@ -19,7 +19,7 @@ export function roundsTable(ctx: KitContext): HTMLTableElement {
           'tr',
           {},
           h('th', { scope: 'row' }, ctx.t('note.round', { n: step.round })),
-          h('td', {}, step.drift.length ? step.drift.map((d) => `${issueName(ctx, d.issue)} → ${optionLabel(ctx, d.issue, d.option)}`).join('; ') : ctx.t('run.noChange')),
+          h('td', {}, ...step.drift.map((d) => h('p', {}, `${issueName(ctx, d.issue)} → ${optionLabel(ctx, d.issue, d.option)}`, d.text ? h('span', { class: 'muted' }, ` ${lt(ctx, d.text)}`) : null)), step.drift.length ? null : ctx.t('run.noChange')),
           h(
             'td',
             {},
