@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEBRIEF_PHASES } from '../../src/engine/level/teaching-schema.js';
+import { publicLevel } from '../../src/engine/view.js';
 import { validateLevelText, type LevelError } from '../../src/engine/level/validate.js';
 import { evidenceBase, shippedLevel, shippedLevelFiles } from '../shipped-levels.js';
 
@@ -38,6 +39,12 @@ describe.each(shippedLevelFiles.map((f) => [f.replace(/^.*\//, ''), f]))('the te
     }
     for (const entry of timeline) for (const id of entry.evidence) expect(ids.has(id), id).toBe(true);
     expect(timeline.some((t) => t.modelled), 'the moment this level models is marked').toBe(true);
+  });
+
+  it("never reaches the players: the public level has no teaching block (it holds every role's no-deal reasoning)", () => {
+    expect(level.teaching).toBeDefined();
+    expect(publicLevel(level)).not.toHaveProperty('teaching');
+    expect(JSON.stringify(publicLevel(level))).not.toContain(level.teaching?.roles[level.roles[0]?.id ?? '']?.noDeal.en ?? '∅');
   });
 
   it('gives every quiz item an answer among its choices and an explanation', () => {
