@@ -112,12 +112,15 @@ export function viewFor(model: LevelModel, state: GameState, phase: Phase, viewe
   };
 }
 
-/** The level as every player may see it: no role's values, objectives, deck or no-deal adjustment. */
-export type PublicLevel = Omit<Level, 'roles'> & {
+/**
+ * The level as every player may see it: no role's values, objectives, deck or no-deal adjustment,
+ * and no teaching block (it holds each role's no-deal reasoning: the teacher's, not the players').
+ */
+export type PublicLevel = Omit<Level, 'roles' | 'teaching'> & {
   roles: Omit<Level['roles'][number], 'values' | 'objectives' | 'deck' | 'noDealAdjustment'>[];
 };
 
-export function publicLevel(level: Level): PublicLevel {
+export function publicLevel({ teaching: _t, ...level }: Level): PublicLevel {
   return {
     ...level,
     roles: level.roles.map(({ values: _v, objectives: _o, deck: _d, noDealAdjustment: _n, ...rest }) => rest),

@@ -112,6 +112,7 @@ export function levelIssueText(found: LevelIssue, catalog: LevelWordsCatalog = e
     case 'undefinedRole':
     case 'undefinedCard':
     case 'undefinedIndicator':
+    case 'undefinedEvent':
       return issue(code, { ...p, place: place(found.params.place), hint: hint(found.params.suggestion) });
     case 'unknownWho':
       return issue(code, { who: found.params.who, words: list(found.params.words), place: place(found.params.place), hint: hint(found.params.suggestion) });
@@ -134,7 +135,10 @@ export function levelIssueText(found: LevelIssue, catalog: LevelWordsCatalog = e
     case 'scheduledAfterLastRound':
     case 'tutorialAfterLastRound':
     case 'driftAfterLastRound':
+    case 'injectionAfterLastRound':
       return issue(code, { ...p, rounds: counted('round', found.params.rounds) });
+    case 'quizAnswerOutOfRange':
+      return issue(code, { ...p, choices: counted('choice', found.params.choices), last: found.params.choices - 1 });
     case 'minSignatoriesTooMany':
       return issue(code, { ...p, voters: counted('role', found.params.voters) });
     default:

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/client/i18n/en.json' with { type: 'json' };
 
 const root = join(import.meta.dirname, '..', '..', 'src', 'client');
-/** The online pages (facilitator, projector, join) keep their own catalogs. */
-const OWN_CATALOG = new Set(['online', 'facilitator', 'projector']);
+/** The online pages (facilitator, projector, join) and the teacher's kit keep their own catalogs. */
+const OWN_CATALOG = new Set(['online', 'facilitator', 'projector', 'teaching']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

@@ -242,6 +242,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
         secretLink(facilitatorUrl, copy(facilitatorUrl)),
         el('p', { class: 'muted' }, t('console.projectorLink')),
         el('p', { class: 'row' }, el('a', { class: 'link', href: projectorUrl, target: '_blank', rel: 'noopener' }, projectorUrl)),
+        el('p', {}, el('a', { class: 'link', href: `/teacher.html?level=${encodeURIComponent(s.level.id)}&view=debrief`, target: '_blank', rel: 'noopener', 'data-testid': 'teacher-kit-link' }, t('console.teacherKit'))),
       ),
       el('div', { 'aria-label': t('console.qr') }, await qrSvg(s.joinUrl)),
     );

@@ -28,7 +28,7 @@ export interface NumberRange {
 /** Where a reference was made, for messages about something it names that does not exist. */
 export type ReferencePlace =
   | { readonly in: 'card' | 'event' | 'deck' | 'higherIsBetterFor' | 'fact'; readonly id: string }
-  | { readonly in: 'turnOrder' | 'voters' | 'perRole' | 'noDealStart' | 'drift' | 'coefficient' };
+  | { readonly in: 'turnOrder' | 'voters' | 'perRole' | 'noDealStart' | 'drift' | 'coefficient' | 'teaching' };
 
 export type ListedThing = 'role' | 'issue' | 'card' | 'event' | 'indicator' | 'source' | 'fact';
 
@@ -138,6 +138,11 @@ export interface LevelIssueParams {
   // ---- meaning: the impact model
   indicatorMinNotBelowMax: { readonly indicator: string; readonly min: number; readonly max: number };
   indicatorStartOutside: { readonly indicator: string; readonly start: number; readonly min: number; readonly max: number };
+  // ---- meaning: the teaching block
+  undefinedEvent: { readonly event: string; readonly place: ReferencePlace } & Suggesting;
+  injectionNotFacilitatorEvent: { readonly event: string; readonly trigger: 'scheduled' | 'random' };
+  injectionAfterLastRound: { readonly round: number; readonly rounds: number };
+  quizAnswerOutOfRange: { readonly answer: number; readonly choices: number };
 }
 
 export type LevelIssueCode = keyof LevelIssueParams;
@@ -173,7 +178,8 @@ const CODES: Record<LevelIssueCode, true> = {
   injectedWithChance: true, tutorialAfterLastRound: true, turnOrderTwice: true, turnOrderMissing: true, noDealStartMissing: true,
   noDealStartUnknownIssue: true, driftAfterLastRound: true, voterTwice: true, voterWithoutVote: true, votingRoleNotVoter: true,
   plurilateralWithoutMin: true, minSignatoriesTooMany: true, minSignatoriesNotPlurilateral: true, indicatorMinNotBelowMax: true,
-  indicatorStartOutside: true,
+  indicatorStartOutside: true, undefinedEvent: true, injectionNotFacilitatorEvent: true, injectionAfterLastRound: true,
+  quizAnswerOutOfRange: true,
 };
 
 export const LEVEL_ISSUE_CODES: readonly LevelIssueCode[] = Object.keys(CODES) as LevelIssueCode[];

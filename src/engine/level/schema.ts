@@ -12,6 +12,7 @@ import { CARD_KINDS, CardSchema, EffectSchema, EventSchema } from './schema-card
 import { IssueSchema } from './schema-issues.js';
 import { RoleSchema } from './schema-roles.js';
 import { CoefficientSchema, DECISION_RULES, DebriefSchema, DecisionSchema, DriftSchema, IndicatorSchema } from './schema-outcome.js';
+import { TeachingSchema } from './teaching-schema.js';
 
 export { EffectTargetSchema, EffectSchema, CARD_KINDS, CardSchema, EVENT_TRIGGERS, EventSchema } from './schema-cards.js';
 export { LocalTextSchema } from './schema-common.js';
@@ -61,6 +62,7 @@ export const LevelSchema = z
     }),
     debrief: DebriefSchema,
     evidence: evidenceIds.default([]),
+    teaching: TeachingSchema.optional(),
   })
   .meta({ title: 'E-commerce ministerial level', description: 'A level of the WTO e-commerce negotiation game.' });
 

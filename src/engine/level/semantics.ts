@@ -21,6 +21,7 @@ import { signatoriesFitTheRule, votersAreVotingRoles } from './checks/decision.j
 import { coefficientsResolve, indicatorsHaveARange } from './checks/impact.js';
 import { debriefNamesRoles } from './checks/debrief.js';
 import { evidenceIsInTheBase } from './checks/evidence.js';
+import { teachingReferencesResolve } from './checks/teaching.js';
 
 export { MAX_PACKAGES } from './checks/issues.js';
 export { RESERVED_WHO } from './checks/ids.js';
@@ -52,6 +53,7 @@ export const LEVEL_CHECKS: readonly LevelCheck[] = [
   coefficientsResolve,
   debriefNamesRoles,
   evidenceIsInTheBase,
+  teachingReferencesResolve,
 ];
 
 export function checkLevelSemantics(level: Level, options: CheckOptions = {}): PathIssue[] {

@@ -98,6 +98,7 @@ export function menuScreen(app: App): void {
         h('div', { class: 'columns' }, h('div', { class: 'field' }, h('label', { for: 'menu-mode' }, t('menu.mode')), modeSelect), h('div', { class: 'field' }, h('label', { for: 'menu-language' }, t('menu.language')), langSelect)),
         h('div', { class: 'field' }, h('span', { class: 'label' }, t('menu.sound')), soundControls(app)),
         h('div', { class: 'row' }, play, openFile, fileInput),
+        h('p', {}, h('a', { href: 'teacher.html', testid: 'menu-teacher', onclick: (e: Event) => ((e.currentTarget as HTMLAnchorElement).href = `teacher.html?level=${encodeURIComponent(setup.levelId)}`) }, t('menu.teacherKit'))),
       ),
     ),
   );

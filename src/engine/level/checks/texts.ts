@@ -10,7 +10,7 @@ export function languagesListedOnce(ctx: CheckContext): void {
   });
 }
 
-/** Every text of the level with its path (the teaching block lists its own). */
+/** Every text of the level with its path, the teaching block's included. */
 export function* levelTexts(level: Level): Generator<[LocalText | undefined, LevelPath]> {
   yield [level.title, ['title']];
   yield [level.scenario, ['scenario']];
@@ -47,6 +47,29 @@ export function* levelTexts(level: Level): Generator<[LocalText | undefined, Lev
   yield [level.debrief.agreement, ['debrief', 'agreement']];
   yield [level.debrief.noDeal, ['debrief', 'noDeal']];
   for (const [role, text] of Object.entries(level.debrief.perRole)) yield [text, ['debrief', 'perRole', role]];
+  yield* teachingTexts(level);
+}
+
+function* teachingTexts(level: Level): Generator<[LocalText | undefined, LevelPath]> {
+  const teaching = level.teaching;
+  if (!teaching) return;
+  for (const [i, objective] of teaching.objectives.entries()) yield [objective, ['teaching', 'objectives', i]];
+  for (const [role, notes] of Object.entries(teaching.roles)) {
+    yield [notes.case, ['teaching', 'roles', role, 'case']];
+    yield [notes.noDeal, ['teaching', 'roles', role, 'noDeal']];
+  }
+  for (const [i, injection] of teaching.injections.entries()) yield [injection.why, ['teaching', 'injections', i, 'why']];
+  for (const [i, entry] of teaching.timeline.entries()) {
+    yield [entry.when, ['teaching', 'timeline', i, 'when']];
+    yield [entry.what, ['teaching', 'timeline', i, 'what']];
+  }
+  for (const [i, simplification] of teaching.simplifications.entries()) yield [simplification, ['teaching', 'simplifications', i]];
+  for (const [i, question] of teaching.debriefQuestions.entries()) yield [question.text, ['teaching', 'debriefQuestions', i, 'text']];
+  for (const [i, item] of teaching.quiz.entries()) {
+    yield [item.question, ['teaching', 'quiz', i, 'question']];
+    for (const [k, choice] of item.choices.entries()) yield [choice, ['teaching', 'quiz', i, 'choices', k]];
+    yield [item.explain, ['teaching', 'quiz', i, 'explain']];
+  }
 }
 
 /** A text has each of the level's languages, and only those. */
