@@ -1,6 +1,6 @@
 /**
  * Reading the evidence base (seeds/evidence.yaml) from its text: YAML, the schema, unique ids, and
- * every reference inside it resolving (a fact's source, themes and contested facts). Pure: the
+ * every reference inside it resolving (a fact's source, themes, contested facts and replacement). Pure: the
  * caller reads the file. Errors are plain lines with their place in the file.
  */
 import type { z } from 'zod';
@@ -47,6 +47,10 @@ export function parseEvidenceText(text: string): EvidenceParseResult {
     fact.themes.forEach((theme, k) => {
       if (!themes.has(theme)) problems.push({ path: ['facts', i, 'themes', k], message: `theme "${theme}" is not defined under "themes" (in fact "${fact.id}")` });
     });
+    if (fact.supersededBy !== undefined) {
+      if (!ids.has(fact.supersededBy)) problems.push({ path: ['facts', i, 'supersededBy'], message: `fact "${fact.supersededBy}" is not defined (named as the replacement of "${fact.id}")` });
+      else if (fact.supersededBy === fact.id) problems.push({ path: ['facts', i, 'supersededBy'], message: `fact "${fact.id}" cannot replace itself` });
+    }
     fact.contests.forEach((other, k) => {
       if (!ids.has(other)) problems.push({ path: ['facts', i, 'contests', k], message: `fact "${other}" is not defined (contested by fact "${fact.id}")` });
       else if (other === fact.id) problems.push({ path: ['facts', i, 'contests', k], message: `fact "${fact.id}" cannot contest itself` });
