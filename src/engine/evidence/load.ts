@@ -1,6 +1,6 @@
 /**
  * Reading the evidence base (seeds/evidence.yaml) from its text: YAML, the schema, unique ids, and
- * every reference inside it resolving (a fact's source, themes and contested facts). Pure: the
+ * every reference inside it resolving (a fact's source, themes, contested facts and replacement). Pure: the
  * caller reads the file. Errors are the level validator's codes with their place in the file
  * (worded at the edges: src/protocol/level-words.ts).
  */
@@ -56,6 +56,10 @@ export function parseEvidenceText(text: string): EvidenceParseResult {
     fact.themes.forEach((theme, k) => {
       if (!themes.has(theme)) report(['facts', i, 'themes', k], issue('undefinedTheme', { theme, fact: fact.id }));
     });
+    if (fact.supersededBy !== undefined) {
+      if (!ids.has(fact.supersededBy)) report(['facts', i, 'supersededBy'], issue('undefinedReplacement', { fact: fact.supersededBy, replaces: fact.id }));
+      else if (fact.supersededBy === fact.id) report(['facts', i, 'supersededBy'], issue('factReplacesItself', { fact: fact.id }));
+    }
     fact.contests.forEach((other, k) => {
       if (!ids.has(other)) report(['facts', i, 'contests', k], issue('undefinedFact', { fact: other, contestedBy: fact.id }));
       else if (other === fact.id) report(['facts', i, 'contests', k], issue('factContestsItself', { fact: fact.id }));

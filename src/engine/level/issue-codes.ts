@@ -96,6 +96,8 @@ export interface LevelIssueParams {
   undefinedTheme: { readonly theme: string; readonly fact: string };
   undefinedFact: { readonly fact: string; readonly contestedBy: string };
   factContestsItself: { readonly fact: string };
+  undefinedReplacement: { readonly fact: string; readonly replaces: string };
+  factReplacesItself: { readonly fact: string };
   // ---- meaning: roles
   noPlayableRole: Record<string, never>;
   handLargerThanDeck: { readonly role: string; readonly handSize: number; readonly deckSize: number };
@@ -170,7 +172,7 @@ const CODES: Record<LevelIssueCode, true> = {
   choiceMissing: true, unknownKind: true, kindMissing: true, noMatchingForm: true, otherShape: true, duplicateId: true,
   roleIdReservedWord: true, roleIdReservedName: true, languageTwice: true, missingLanguageText: true, undeclaredLanguage: true,
   undefinedIssue: true, undefinedRole: true, undefinedCard: true, undefinedIndicator: true, optionOutOfRange: true, unknownEvidence: true,
-  undefinedSource: true, undefinedTheme: true, undefinedFact: true, factContestsItself: true,
+  undefinedSource: true, undefinedTheme: true, undefinedFact: true, factContestsItself: true, undefinedReplacement: true, factReplacesItself: true,
   noPlayableRole: true, handLargerThanDeck: true, missingValues: true, wrongValueCount: true, valuesForUnknownIssue: true,
   lockedNeverUnlocked: true, tooManyPackages: true, eventWhoSelfOrTarget: true, unknownWho: true, unlockNotLocked: true,
   eventCannotReveal: true, eventCannotDraw: true, targetWithoutNeedsTarget: true, needsTargetUnused: true, scheduledWithoutRound: true,
