@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { citationsVm } from '../../src/client/view-models/outcome.js';
 import { parseEvidenceText } from '../../src/engine/evidence/load.js';
 import { levelErrorLine } from '../../src/protocol/level-words.js';
 import { evidenceBase, repoRoot } from '../shipped-levels.js';
@@ -75,5 +76,17 @@ describe('the shipped evidence base in French and Spanish', () => {
         for (const figure of english) expect(found, `${fact.id} ${language} lacks ${figure}`).toContain(figure);
       }
     }
+  });
+});
+
+describe('the debrief shows a cited fact in the player\'s language', () => {
+  it('in French or Spanish from the shipped base, in English for a language the base lacks', () => {
+    const { base } = evidenceBase();
+    const id = 'mc13-moratorium-extension-2024';
+    const fact = base.facts.find((f) => f.id === id);
+    expect(citationsVm([id], base, 'fr')[0]?.text).toBe(fact?.text.fr);
+    expect(citationsVm([id], base, 'fr')[0]?.text).toMatch(/^À la CM13 à Abou Dhabi/);
+    expect(citationsVm([id], base, 'es')[0]?.text).toMatch(/^En la CM13 en Abu Dabi/);
+    expect(citationsVm([id], base, 'de')[0]?.text).toBe(fact?.text.en);
   });
 });
