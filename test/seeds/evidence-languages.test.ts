@@ -64,10 +64,10 @@ describe('the shipped evidence base in French and Spanish', () => {
   });
 
   it('keeps every figure of the English in each translation', () => {
-    // Digits only, as grouping and decimal marks differ (24,225 is 24 225; 0.68% is 0,68 %), and
+    // Digits only, as grouping and decimal marks differ (24,225 is 24 225 with a no-break space; 0.68% is 0,68 %), and
     // without trailing zeros, as the scale word does too (US$10 billion is 10 000 millones in Spanish).
     const numbers = (text: string): string[] =>
-      [...text.matchAll(/\d[\d,. ]*\d|\d/g)].map((m) => m[0].replace(/[,. ]/g, '').replace(/0+$/, ''));
+      [...text.matchAll(/\d[\d,. \u00a0\u202f]*\d|\d/g)].map((m) => m[0].replace(/[,. \u00a0\u202f]/g, '').replace(/0+$/, ''));
     const { base } = evidenceBase();
     for (const fact of base.facts) {
       const english = numbers(fact.text.en ?? '');
