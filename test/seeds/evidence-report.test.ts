@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citedFactIds, evidenceReport, formatEvidenceReport } from '../../src/engine/evidence/report.js';
 import { parseEvidenceText } from '../../src/engine/evidence/load.js';
-import { levelIssueText } from '../../src/protocol/level-words.js';
+import { levelErrorLine, levelIssueText } from '../../src/protocol/level-words.js';
 import { evidenceBase, repoRoot, shippedLevel, shippedLevelFiles } from '../shipped-levels.js';
 
 const small = `
