@@ -13,7 +13,8 @@ import { existsSync, readdirSync, readFileSync, statSync, watch, type FSWatcher 
 import { join } from 'node:path';
 import { parseEvidenceText } from '../engine/evidence/load.js';
 import { compileLevel, type LevelModel } from '../engine/level/model.js';
-import { validateLevelText, type LevelError, type LevelResult } from '../engine/level/validate.js';
+import { declaredLocalEvidence, readLocalEvidence } from '../engine/level/local-evidence.js';
+import { validateLevelText, type LevelError, type LevelResult, type ValidateOptions } from '../engine/level/validate.js';
 import { formatPath } from '../engine/level/path.js';
 import { levelErrorLine, levelIssueText } from '../protocol/level-words.js';
 
@@ -75,8 +76,27 @@ export class LevelLibrary {
   }
 
   /** Validate a level's text with the same options as the folder's files (an upload, say). */
-  validate(text: string, fileName: string): LevelResult {
-    return validateLevelText(text, { evidenceIds: this.evidenceIds, fileName });
+  validate(text: string, fileName: string, localEvidence?: ValidateOptions['localEvidence']): LevelResult {
+    return validateLevelText(text, { evidenceIds: this.evidenceIds, localEvidence, fileName });
+  }
+
+  /**
+   * A folder level's own evidence file (its `localEvidence`, beside it): its ids, or the problem
+   * to list. A missing file is left to the validator, which says so at the level's line.
+   */
+  private localEvidence(file: string, text: string): ValidateOptions['localEvidence'] | LevelProblem {
+    const name = declaredLocalEvidence(text);
+    if (name === undefined || this.evidenceIds === undefined || name.includes('/') || name.includes('\\')) return undefined;
+    const path = join(this.levelsDir, name);
+    if (!existsSync(path)) return undefined;
+    try {
+      if (statSync(path).size > LEVEL_MAX_BYTES) throw new Error(`larger than ${LEVEL_MAX_BYTES / 1024} kB`);
+      const local = readLocalEvidence(readFileSync(path, 'utf8'), name, this.evidenceIds);
+      if (local.ok) return { ids: local.ids, source: name };
+      return { file: name, code: 'invalid', errorCount: local.errors.length, errors: errorsOut(local.errors) };
+    } catch (error) {
+      return { file: name, code: 'unreadable', text: (error as Error).message };
+    }
   }
 
   /** Read the folder again: the catalogue and the problem list become what the files say now. */
@@ -89,18 +109,28 @@ export class LevelLibrary {
     } catch (error) {
       this.log(`levels: cannot read ${this.levelsDir}: ${(error as Error).message}`);
     }
+    const texts = new Map<string, string>();
     for (const file of files) {
-      let text: string;
       try {
         const path = join(this.levelsDir, file);
         if (statSync(path).size > LEVEL_MAX_BYTES) throw new Error(`larger than ${LEVEL_MAX_BYTES / 1024} kB`);
-        text = readFileSync(path, 'utf8');
+        texts.set(file, readFileSync(path, 'utf8'));
       } catch (error) {
         problems.push({ file, code: 'unreadable', text: (error as Error).message });
         this.report(file, `levels: cannot read ${file}: ${(error as Error).message}`);
+      }
+    }
+    // A level's own evidence file sits beside it: it is evidence, not a level.
+    const evidenceFiles = new Set([...texts.values()].map(declaredLocalEvidence).filter((f) => f !== undefined));
+    for (const [file, text] of texts) {
+      if (evidenceFiles.has(file) || file.endsWith('.evidence.yaml')) continue;
+      const local = this.localEvidence(file, text);
+      if (local && 'code' in local) {
+        problems.push(local);
+        this.report(local.file, `levels: leaving out ${file}: its evidence file ${local.file} has problems: ${'errors' in local ? local.errors.slice(0, 3).map((e) => `${e.line}:${e.column}  ${e.path}  ${e.text}`).join('; ') : local.text}`);
         continue;
       }
-      const result = this.validate(text, file);
+      const result = this.validate(text, file, local);
       if (!result.ok) {
         problems.push({ file, code: 'invalid', errorCount: result.errors.length, errors: errorsOut(result.errors) });
         this.report(file, `levels: leaving out ${file} (${result.errors.length} error${result.errors.length === 1 ? '' : 's'}): ${result.errors.slice(0, 3).map((e) => levelErrorLine(e)).join('; ')}`);
