@@ -21,7 +21,7 @@ facts:
 
 function parsedSmall() {
   const result = parseEvidenceText(small);
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+  if (!result.ok) throw new Error(result.errors.map((e) => levelErrorLine(e)).join('\n'));
   return result.base;
 }
 
@@ -54,7 +54,7 @@ describe('the evidence report', () => {
 
   it('counts a fact without a side or a source without a type as unclassified', () => {
     const result = parseEvidenceText(small.replace('side: sceptical, themes: [t], text: { en: "First', 'themes: [t], text: { en: "First').replace('type: official-research, ', ''));
-    if (!result.ok) throw new Error(result.errors.join('\n'));
+    if (!result.ok) throw new Error(result.errors.map((e) => levelErrorLine(e)).join('\n'));
     const report = evidenceReport(result.base, []);
     expect(report.bySide.unclassified).toBe(1);
     expect(report.bySourceType.unclassified).toBe(2);
