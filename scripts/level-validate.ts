@@ -11,7 +11,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEvidenceText } from '../src/engine/evidence/load.js';
-import { validateLevelText } from '../src/engine/level/validate.js';
+import { declaredLocalEvidence, readLocalEvidence } from '../src/engine/level/local-evidence.js';
+import { validateLevelText, type ValidateOptions } from '../src/engine/level/validate.js';
 import { levelErrorLine, levelSummaryText } from '../src/protocol/level-words.js';
 
 const USAGE = `usage: npm run level:validate -- [--evidence <file>] <level file> [<level file> ...]
@@ -70,8 +71,31 @@ if (existsSync(evidencePath)) {
 }
 
 let failed = false;
+const sharedSource = relative(process.cwd(), evidencePath) || evidencePath;
+
+/** The level's own evidence file, beside it: its ids for the validator, or its errors printed. */
+function localEvidenceOf(file: string, text: string): ValidateOptions['localEvidence'] | 'failed' {
+  const name = declaredLocalEvidence(text);
+  if (name === undefined || evidenceIds === undefined) return undefined;
+  const path = resolve(dirname(file), name);
+  if (!existsSync(path)) return undefined; // the validator says it is missing, at its line
+  const near = relative(process.cwd(), path);
+  const shown = near === '' || near.startsWith('..') ? path : near;
+  const local = readLocalEvidence(readFileSync(path, 'utf8'), shown, evidenceIds, sharedSource);
+  if (local.ok) return { ids: local.ids, source: shown };
+  process.stdout.write(`✘ ${file}: its evidence file ${shown} has ${local.errors.length} ${local.errors.length === 1 ? 'error' : 'errors'}\n`);
+  for (const e of local.errors) process.stdout.write(`  ${shown}:${levelErrorLine(e)}\n`);
+  return 'failed';
+}
+
 for (const file of files) {
-  const result = validateLevelText(readFileSync(file, 'utf8'), { evidenceIds, evidenceSource: relative(process.cwd(), evidencePath) || evidencePath, fileName: file });
+  const text = readFileSync(file, 'utf8');
+  const localEvidence = localEvidenceOf(file, text);
+  if (localEvidence === 'failed') {
+    failed = true;
+    continue;
+  }
+  const result = validateLevelText(text, { evidenceIds, evidenceSource: sharedSource, localEvidence, fileName: file });
   if (result.ok) {
     process.stdout.write(`✔ ${file}: ${levelSummaryText(result.level)}\n`);
   } else {

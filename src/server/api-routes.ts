@@ -12,6 +12,7 @@ import { describeIssue, TableJoinOptionsSchema } from '../protocol/messages.js';
 import { isLoopback } from './client-address.js';
 import { fullLogJson, resultsCsv } from './export.js';
 import type { GuessGuard } from './guess-guard.js';
+import { levelRoutes } from './level-routes.js';
 import type { RateLimiter } from './security.js';
 import type { SessionRegistry } from './session-registry.js';
 import type { Store } from './store.js';
@@ -70,6 +71,7 @@ async function afterGuard(guesses: GuessGuard, req: Request, res: Response): Pro
 
 export function apiRoutes(s: ApiServices): Router {
   const r = express.Router();
+  r.use(levelRoutes(s));
 
   r.get('/api/levels', (_req, res) => res.set('cache-control', 'no-store').json(s.registry.levels.list()));
 

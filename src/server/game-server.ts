@@ -87,7 +87,9 @@ export function gameServerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
 export async function attachGameServer(httpServer: HttpServer, options: GameServerOptions): Promise<GameServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const store = new Store(options.dataDir);
-  const levels = new LevelLibrary(options.levelsDir ?? resolve(repoRoot, 'levels'), resolve(repoRoot, 'seeds', 'evidence.yaml'));
+  const levels = new LevelLibrary(options.levelsDir ?? resolve(repoRoot, 'levels'), resolve(repoRoot, 'seeds', 'evidence.yaml'), log);
+  // A file dropped into the folder reaches the catalogue without a restart.
+  levels.watch();
   const runtime: WorkshopRuntime = { botDelayMs: options.botDelayMs ?? 700, holdSeatMs: options.holdSeatMs ?? 60_000 };
   const internalKey = newToken();
   const stats = { messagesIn: 0, refused: 0 };
@@ -129,6 +131,7 @@ export async function attachGameServer(httpServer: HttpServer, options: GameServ
     sessions: registry.sessions,
     levels,
     async close() {
+      levels.close();
       await registry.close();
       transport.shutdown();
     },

@@ -5,6 +5,7 @@
  */
 import { matchMaker } from '@colyseus/core';
 import { CreateSessionSchema, describeIssue, JoinRequestSchema, type CreateSessionResponse, type JoinResponse, type SessionSettings } from '../protocol/messages.js';
+import { compileLevel, type LevelModel } from '../engine/level/model.js';
 import type { LevelLibrary } from './levels.js';
 import { cleanName, newId, newJoinCode, newToken, normaliseJoinCode } from './security.js';
 import type { Store } from './store.js';
@@ -36,7 +37,9 @@ export class SessionRegistry {
         const torn = { count: 0 };
         const records = this.store.read(id, torn);
         if (torn.count > 0) this.log(`sessions: ${id}: skipped ${torn.count} torn line(s) left by a crash`);
-        const w = Workshop.restore(records, (level) => this.levels.get(level), this.store.open(id), this.runtime, (m) => this.log(`sessions: ${id}: ${m}`));
+        const kept = this.keptLevel(id);
+        const models = (level: string): LevelModel | undefined => (kept?.level.id === level ? kept : this.levels.get(level));
+        const w = Workshop.restore(records, models, this.store.open(id), this.runtime, (m) => this.log(`sessions: ${id}: ${m}`));
         if (w.expired) {
           w.dispose();
           this.store.archive(id);
@@ -50,18 +53,33 @@ export class SessionRegistry {
     }
   }
 
+  /** The level a session was created with, from the copy kept beside its log (none for older sessions). */
+  private keptLevel(id: string): LevelModel | undefined {
+    const text = this.store.readLevel(id);
+    if (text === undefined) return undefined;
+    const result = this.levels.validate(text, `${id}.level.yaml`);
+    if (result.ok) return compileLevel(result.level);
+    this.log(`sessions: ${id}: its kept level no longer passes the validator (${result.errors.length} errors); using the folder's`);
+    return undefined;
+  }
+
   byJoinCode(raw: string): Workshop | undefined {
     const code = normaliseJoinCode(raw);
     const w = code ? this.byCode.get(code) : undefined;
     return w && !w.expired ? w : undefined;
   }
 
-  async create(body: unknown, baseUrl: string): Promise<CreateSessionResponse | Refusal> {
+  /**
+   * A new session on a level of the folder, or on the facilitator's own level (`own`: validated
+   * by the caller, kept with this session only: it never enters the catalogue other sessions see).
+   */
+  async create(body: unknown, baseUrl: string, own?: { readonly text: string; readonly model: LevelModel }): Promise<CreateSessionResponse | Refusal> {
     const parsed = CreateSessionSchema.safeParse(body);
     if (!parsed.success) return { error: describeIssue(parsed.error), status: 400 };
     const req = parsed.data;
-    const model = this.levels.get(req.level);
-    if (!model) return { error: `no level "${req.level}"`, status: 400 };
+    const model = own && own.model.level.id === req.level ? own.model : this.levels.get(req.level);
+    const levelText = own && own.model === model ? own.text : this.levels.textOf(req.level);
+    if (!model || levelText === undefined) return { error: `no level "${req.level}"`, status: 400 };
     const now = Date.now();
     const settings: SessionSettings = {
       level: req.level,
@@ -78,6 +96,7 @@ export class SessionRegistry {
     const id = newId();
     const code = newJoinCode((c) => this.byCode.has(c));
     const secret = newToken(32);
+    this.store.saveLevel(id, levelText);
     const w = Workshop.create(id, code, secret, settings, model, this.store.open(id), this.runtime);
     this.add(w);
     await this.openRooms(w);

@@ -10,7 +10,7 @@
  * JSON-lines file is the export format itself. A torn last line (a crash mid-write) was never
  * acknowledged, so it is dropped on reading.
  */
-import { closeSync, existsSync, fdatasyncSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export class SessionFile {
@@ -102,11 +102,33 @@ export class Store {
     return out;
   }
 
+  private levelPathOf(sessionId: string): string {
+    return this.pathOf(sessionId).replace(/\.jsonl$/, '.level.yaml');
+  }
+
+  /**
+   * The text of the level a session plays, kept beside its log (written and synced before the
+   * session exists), so a restart resumes it on that level: a facilitator's own upload, or a
+   * folder's file that has changed since.
+   */
+  saveLevel(sessionId: string, text: string): void {
+    const path = this.levelPathOf(sessionId);
+    writeFileSync(`${path}.tmp`, text, { flush: true });
+    renameSync(`${path}.tmp`, path);
+  }
+
+  readLevel(sessionId: string): string | undefined {
+    const path = this.levelPathOf(sessionId);
+    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  }
+
   /** Expired sessions are moved aside (kept for the record, no longer loaded). */
   archive(sessionId: string): void {
     const from = this.pathOf(sessionId);
     const dir = join(this.dir, '..', 'expired');
     mkdirSync(dir, { recursive: true });
     if (existsSync(from)) renameSync(from, join(dir, `${sessionId}.jsonl`));
+    const level = this.levelPathOf(sessionId);
+    if (existsSync(level)) renameSync(level, join(dir, `${sessionId}.level.yaml`));
   }
 }

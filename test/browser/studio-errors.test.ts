@@ -3,8 +3,9 @@
  * at the line that is wrong, a title with a colon is told to go in quotes. Phone and laptop sizes.
  */
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launch, openPage, shot, tid } from './helpers.js';
+import { studioEdit, studioText } from './studio-helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,16 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function edit(page: Page, from: RegExp, to: string): Promise<void> {
-  await page.evaluate(
-    ([source, flags, replacement]) => {
-      const ta = document.querySelector('[data-testid="studio-text"]') as HTMLTextAreaElement;
-      ta.value = ta.value.replace(new RegExp(source as string, flags as string), replacement as string);
-      ta.dispatchEvent(new Event('input'));
-    },
-    [from.source, from.flags, to],
-  );
-}
+const edit = studioEdit;
 
 for (const viewport of [
   { width: 390, height: 844 },
@@ -34,7 +26,7 @@ for (const viewport of [
     await page.waitForSelector(`${tid('studio-status')}.ok`);
 
     // A key of the first role one space short of its neighbours.
-    const text = await page.inputValue(tid('studio-text'));
+    const text = await studioText(page);
     const lines = text.split('\n');
     const at = lines.findIndex((l) => /^ {4}kind: /.test(l));
     await edit(page, new RegExp(`^ {4}(kind: ${lines[at]?.trim().slice('kind: '.length)})$`, 'm'), '   $1');

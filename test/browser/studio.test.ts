@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, shot, tid } from './helpers.js';
+import { studioEdit, studioText } from './studio-helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,11 +19,7 @@ it('builds a level from a template, locates an error, checks balance, play-tests
   await page.selectOption(tid('studio-template'), '/levels/tutorial.yaml');
   await page.waitForSelector(`${tid('studio-status')}.ok`);
   // Give the level its own id (a copy of "tutorial" would hide behind the shipped one).
-  await page.evaluate(() => {
-    const ta = document.querySelector('[data-testid="studio-text"]') as HTMLTextAreaElement;
-    ta.value = ta.value.replace(/^id: tutorial$/m, 'id: my-class');
-    ta.dispatchEvent(new Event('input'));
-  });
+  await studioEdit(page, /^id: tutorial$/m, 'id: my-class');
   await page.waitForFunction(() => document.querySelector('[data-testid="studio-status"]')?.textContent?.startsWith('✓'));
 
   // A role's values through the form: the text follows.
@@ -30,40 +27,35 @@ it('builds a level from a template, locates an error, checks balance, play-tests
   await page.dispatchEvent(tid('value-developing-data-flows-0'), 'change');
   await page.fill(tid('nodeal-developing'), '-14');
   await page.dispatchEvent(tid('nodeal-developing'), 'change');
-  await expect(page.inputValue(tid('studio-text'))).resolves.toMatch(/data-flows: \[\s*33, 22, 9\s*\]/);
-  await expect(page.inputValue(tid('studio-text'))).resolves.toContain('noDealAdjustment: -14');
+  await expect(studioText(page)).resolves.toMatch(/data-flows: \[\s*33, 22, 9\s*\]/);
+  await expect(studioText(page)).resolves.toContain('noDealAdjustment: -14');
 
   // A card through the form.
   await page.fill(tid('card-id'), 'class-poll');
   await page.fill(tid('card-name'), 'Class poll');
   await page.click(tid('card-add'));
-  await expect(page.inputValue(tid('studio-text'))).resolves.toContain('id: class-poll');
+  await expect(studioText(page)).resolves.toContain('id: class-poll');
   await page.waitForSelector(`${tid('studio-preview')} >> text=Class poll`);
 
   // An error made (a value that is not a number), located at its line, then fixed.
-  const text = await page.inputValue(tid('studio-text'));
+  const text = await studioText(page);
   const line = text.split('\n').findIndex((l) => l.includes('noDealAdjustment: -14')) + 1;
-  await page.evaluate(() => {
-    const ta = document.querySelector('[data-testid="studio-text"]') as HTMLTextAreaElement;
-    ta.value = ta.value.replace('noDealAdjustment: -14', 'noDealAdjustment: lots');
-    ta.dispatchEvent(new Event('input'));
-  });
+  await studioEdit(page, /noDealAdjustment: -14/, 'noDealAdjustment: lots');
   await page.waitForSelector(tid('studio-error'));
   await expect(page.getAttribute(tid('studio-error'), 'data-line')).resolves.toBe(String(line));
-  await page.waitForSelector(tid(`gutter-error-${line}`));
+  // The error's link takes the editor there; it underlines the wrong value and marks the line.
+  await page.click(`${tid('studio-error')} button`);
+  await expect(page.locator('.cm-lintRange-error').first().textContent()).resolves.toBe('lots');
+  await page.waitForSelector('.cm-lint-marker-error');
   await shot(page, 'studio-01-error');
-  await page.evaluate(() => {
-    const ta = document.querySelector('[data-testid="studio-text"]') as HTMLTextAreaElement;
-    ta.value = ta.value.replace('noDealAdjustment: lots', 'noDealAdjustment: -14');
-    ta.dispatchEvent(new Event('input'));
-  });
+  await studioEdit(page, /noDealAdjustment: lots/, 'noDealAdjustment: -14');
   await page.waitForFunction(() => document.querySelector('[data-testid="studio-status"]')?.textContent?.startsWith('✓'));
   expect(await page.locator(tid('studio-error')).count()).toBe(0);
   await shot(page, 'studio-02-forms');
 
   // Survives a reload.
   await page.reload();
-  await expect(page.inputValue(tid('studio-text'))).resolves.toContain('id: class-poll');
+  await expect(studioText(page)).resolves.toContain('id: class-poll');
 
   // Balance in a worker, to the charts.
   await page.click(tid('studio-balance'));

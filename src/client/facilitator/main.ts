@@ -27,18 +27,50 @@ function field(label: string, input: HTMLElement, id: string): HTMLElement {
   return el('div', { class: 'field' }, el('label', { for: id }, label), input);
 }
 
+interface LevelErrorOut {
+  line: number;
+  column: number;
+  path: string;
+  text: string;
+}
+type LevelProblem = { file: string; code: string; text?: string; errorCount?: number; errors?: LevelErrorOut[] };
+
+function errorItems(errors: readonly LevelErrorOut[]): HTMLElement {
+  return el('ol', { class: 'level-errors', 'data-testid': 'level-errors' }, ...errors.map((e) => el('li', {}, `${e.line}:${e.column}  ${e.path}  ${e.text}`)));
+}
+
 async function createForm(t: TFunction): Promise<void> {
   document.title = `${t('create.title')} · Ministerial`;
-  const levels = (await (await fetch('/api/levels')).json()) as LevelInfo[];
+  let levels: LevelInfo[] = [];
   const level = el('select');
-  for (const l of levels) level.append(Object.assign(el('option', { value: l.id }), { textContent: l.title }));
-  if (levels.some((l) => l.id === 'tutorial')) level.value = 'tutorial';
+  const problems = el('details', { class: 'level-problems', 'data-testid': 'level-problems', hidden: '' });
+  // The server watches its levels folder: a file dropped there shows up here without a reload.
+  const refresh = async (): Promise<void> => {
+    try {
+      const [list, found] = await Promise.all([fetch('/api/levels').then((r) => r.json()), fetch('/api/levels/problems').then((r) => r.json())]);
+      levels = list as LevelInfo[];
+      const chosen = level.value;
+      level.replaceChildren(...levels.map((l) => Object.assign(el('option', { value: l.id }), { textContent: l.title })));
+      level.value = levels.some((l) => l.id === chosen) ? chosen : levels.some((l) => l.id === 'tutorial') ? 'tutorial' : (levels[0]?.id ?? '');
+      const left = found as LevelProblem[];
+      problems.hidden = left.length === 0;
+      problems.replaceChildren(
+        el('summary', {}, t('create.problems', { count: left.length })),
+        ...left.map((p) => el('div', {}, el('strong', {}, p.file), p.errors ? errorItems(p.errors.slice(0, 3)) : el('p', {}, p.text ?? ''))),
+      );
+    } catch {
+      // The server is restarting: the next refresh will do.
+    }
+  };
+  await refresh();
+  const poll = setInterval(() => void (document.hidden ? undefined : refresh()), 5000);
   const num = (value: number, min: number, max: number): HTMLInputElement => Object.assign(el('input', { type: 'number', min: String(min), max: String(max) }), { value: String(value) });
   const tables = num(4, 1, 100);
   const seats = num(3, 1, 8);
   const timer = num(90, 0, 3600);
   const bots = Object.assign(el('input', { type: 'checkbox', id: 'f-bots' }), { checked: true });
   const auto = Object.assign(el('input', { type: 'checkbox', id: 'f-auto' }), { checked: true });
+  const ownFile = el('input', { type: 'file', accept: '.yaml,.yml,.json', 'data-testid': 'own-level' }) as HTMLInputElement;
   const notice = el('p', { class: 'notice', role: 'alert' });
   const syncLevel = (): void => {
     const info = levels.find((l) => l.id === level.value);
@@ -49,12 +81,18 @@ async function createForm(t: TFunction): Promise<void> {
     }
   };
   level.addEventListener('change', syncLevel);
+  ownFile.addEventListener('change', () => {
+    level.disabled = (ownFile.files?.length ?? 0) > 0;
+    seats.max = '8';
+  });
   syncLevel();
   const form = el(
     'form',
     { class: 'panel', 'aria-labelledby': 'create-title' },
     el('h1', { id: 'create-title' }, t('create.title')),
     field(t('create.level'), level, 'f-level'),
+    field(t('create.ownLevel'), ownFile, 'f-own-level'),
+    el('p', { class: 'muted' }, t('create.ownLevelHelp')),
     field(t('create.tables'), tables, 'f-tables'),
     field(t('create.seats'), seats, 'f-seats'),
     el('p', { class: 'muted' }, t('create.seatsHelp')),
@@ -63,27 +101,22 @@ async function createForm(t: TFunction): Promise<void> {
     el('div', { class: 'check' }, auto, el('label', { for: 'f-auto' }, t('create.autoAssign'))),
     el('button', { type: 'submit' }, t('create.submit')),
     notice,
+    problems,
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void (async () => {
-      const res = await fetch('/api/sessions', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          level: level.value,
-          tables: Number(tables.value),
-          seatsPerTable: Number(seats.value),
-          turnSeconds: Number(timer.value),
-          bots: bots.checked,
-          autoAssign: auto.checked,
-        }),
-      });
-      const body = (await res.json()) as CreateSessionResponse & { error?: string };
+      const settings = { tables: Number(tables.value), seatsPerTable: Number(seats.value), turnSeconds: Number(timer.value), bots: bots.checked, autoAssign: auto.checked };
+      const file = ownFile.files?.[0];
+      const res = file
+        ? await fetch('/api/sessions/own-level', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ settings, levelText: await file.text() }) })
+        : await fetch('/api/sessions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ level: level.value, ...settings }) });
+      const body = (await res.json().catch(() => ({ error: String(res.status) }))) as CreateSessionResponse & { error?: string; levelErrors?: LevelErrorOut[] };
       if (!res.ok) {
-        notice.textContent = t('create.failed', { reason: body.error ?? res.status });
+        notice.replaceChildren(t('create.failed', { reason: body.error ?? res.status }), ...(body.levelErrors ? [errorItems(body.levelErrors)] : []));
         return;
       }
+      clearInterval(poll);
       location.hash = `session=${body.sessionId}&secret=${body.secret}`;
       void runConsole(t, body.sessionId, body.secret);
     })();

@@ -12,6 +12,7 @@ import { levelIssueText } from '../../protocol/level-words.js';
 import evidenceText from '../../../seeds/evidence.yaml?raw';
 import { keepOnDevice } from '../level/device.js';
 import { balanceCharts } from './charts.js';
+import { createEditor } from './editor.js';
 import { addCard, cardForm, el, rolesForm, setRoleNumber } from './forms.js';
 import './studio.css';
 
@@ -21,8 +22,7 @@ const evidence = parseEvidenceText(evidenceText);
 const evidenceIds = evidence.ok ? evidence.ids : undefined;
 
 const root = document.getElementById('studio') as HTMLElement;
-const editor = el('textarea', { id: 'studio-text', spellcheck: 'false', 'data-testid': 'studio-text', 'aria-label': 'Level file (YAML)' });
-const gutter = el('div', { class: 'gutter', 'aria-hidden': 'true' });
+const code = el('div', { class: 'code', 'data-testid': 'studio-text' });
 const status = el('div', { role: 'status', 'data-testid': 'studio-status' });
 const errorList = el('ol', { class: 'errors', 'data-testid': 'studio-errors' });
 const forms = el('div', { 'data-testid': 'studio-forms' });
@@ -31,52 +31,52 @@ const balanceOut = el('div', {});
 const progress = el('progress', { max: '1', value: '0', 'data-testid': 'studio-progress', hidden: '' });
 let current: Level | null = null;
 
-function render(): void {
-  const text = editor.value;
+/** Validate the text, then update the status, the error list, the forms and the preview; the editor shows the errors returned. */
+function render(text: string): readonly LevelError[] {
   localStorage.setItem(STORE, text);
-  const lines = text.split('\n').length;
   const result = validateLevelText(text, { evidenceIds, fileName: 'studio.yaml' });
   errorList.replaceChildren();
-  const bad = new Set<number>();
   if (result.ok) {
     status.textContent = `✓ Valid: ${result.level.roles.length} roles, ${result.level.issues.length} issues, ${result.level.cards.length} cards.`;
     status.className = 'ok';
     const changed = JSON.stringify(result.level) !== JSON.stringify(current);
     current = result.level;
     if (changed) renderForms(result.level);
+    return [];
   } else {
     status.textContent = `✗ ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}: the first is on line ${result.errors[0]?.line}.`;
     status.className = 'bad';
     for (const e of result.errors.slice(0, 30)) {
-      bad.add(e.line);
       const item = el('li', { 'data-testid': 'studio-error', 'data-line': String(e.line) }, el('button', { type: 'button', class: 'link' }, `Line ${e.line}, column ${e.column}`), ` ${formatPath(e.path)}: ${levelIssueText(e)}`);
       item.querySelector('button')?.addEventListener('click', () => goTo(e));
       errorList.append(item);
     }
+    return result.errors;
   }
-  gutter.replaceChildren(...Array.from({ length: lines }, (_, i) => el('div', bad.has(i + 1) ? { class: 'bad-line', 'data-testid': `gutter-error-${i + 1}` } : {}, String(i + 1))));
 }
 
+const editor = createEditor(code, localStorage.getItem(STORE) ?? templates['/levels/tutorial.yaml'] ?? '', render);
+// For browser tests and the devtools console: read or replace the text as the forms do.
+(window as unknown as { studio: typeof editor }).studio = editor;
+
 function goTo(e: LevelError): void {
-  const lines = editor.value.split('\n');
-  const start = lines.slice(0, e.line - 1).reduce((n, l) => n + l.length + 1, 0);
-  editor.focus();
-  editor.setSelectionRange(start, start + (lines[e.line - 1]?.length ?? 0));
+  const doc = editor.view.state.doc;
+  const line = doc.line(Math.min(Math.max(e.line, 1), doc.lines));
+  const at = Math.min(line.from + e.column - 1, line.to);
+  editor.view.dispatch({ selection: { anchor: at, head: line.to }, scrollIntoView: true });
+  editor.view.focus();
 }
 
 function setText(text: string): void {
-  const top = editor.scrollTop;
-  editor.value = text;
-  editor.scrollTop = top;
-  render();
+  editor.setText(text);
 }
 
 function renderForms(level: Level): void {
   forms.replaceChildren(
     el('h2', {}, 'Roles: values per option and no-deal adjustment'),
-    rolesForm(level, (role, key, value, option) => setText(setRoleNumber(editor.value, role, key, value, option))),
+    rolesForm(level, (role, key, value, option) => setText(setRoleNumber(editor.text(), role, key, value, option))),
     el('h2', {}, 'Add a card'),
-    cardForm(level, (card) => setText(addCard(editor.value, card))),
+    cardForm(level, (card) => setText(addCard(editor.text(), card))),
   );
   const lang = level.languages[0] ?? 'en';
   const t = (x: Record<string, string> | undefined) => (x ? (x[lang] ?? Object.values(x)[0] ?? '') : '');
@@ -111,7 +111,7 @@ function runBalance(games: number): void {
       worker = null;
     }
   };
-  worker.postMessage({ text: editor.value, games, seed: 1 });
+  worker.postMessage({ text: editor.text(), games, seed: 1 });
 }
 
 function fileName(): string {
@@ -119,7 +119,7 @@ function fileName(): string {
 }
 
 function download(): void {
-  const url = URL.createObjectURL(new Blob([editor.value], { type: 'text/yaml' }));
+  const url = URL.createObjectURL(new Blob([editor.text()], { type: 'text/yaml' }));
   const a = el('a', { href: url, download: fileName() });
   document.body.append(a);
   a.click();
@@ -129,14 +129,14 @@ function download(): void {
 
 function playTest(): void {
   if (!current) return void alert('Fix the errors first: a level with errors cannot be played.');
-  keepOnDevice(`studio-${fileName()}`, editor.value);
+  keepOnDevice(`studio-${fileName()}`, editor.text());
   window.open(`/?level=${encodeURIComponent(current.id)}&mode=solo`, '_blank');
 }
 
 const template = el('select', { 'data-testid': 'studio-template', 'aria-label': 'Start from a shipped level' }, el('option', { value: '' }, 'Start from a shipped level…'), ...Object.keys(templates).map((f) => el('option', { value: f }, f.replace('/levels/', ''))));
 template.addEventListener('change', () => {
   const text = templates[template.value];
-  if (text !== undefined && (editor.value.trim() === '' || confirm('Replace the text in the editor with this template?'))) setText(text);
+  if (text !== undefined && (editor.text().trim() === '' || confirm('Replace the text in the editor with this template?'))) setText(text);
   template.value = '';
 });
 const open = el('input', { type: 'file', accept: '.yaml,.yml,.json', 'data-testid': 'studio-open', 'aria-label': 'Open a level file' });
@@ -152,17 +152,9 @@ playBtn.addEventListener('click', playTest);
 const saveBtn = el('button', { type: 'button', 'data-testid': 'studio-save' }, 'Save to a file');
 saveBtn.addEventListener('click', download);
 
-let timer = 0;
-editor.addEventListener('input', () => {
-  clearTimeout(timer);
-  timer = window.setTimeout(render, 250);
-});
-editor.addEventListener('scroll', () => (gutter.scrollTop = editor.scrollTop));
 
 root.replaceChildren(
   el('header', {}, el('h1', {}, 'Level studio'), template, el('label', { class: 'file' }, 'Open a file ', open), saveBtn, playBtn),
-  el('div', { class: 'layout' }, el('section', { class: 'edit' }, status, el('div', { class: 'code' }, gutter, editor), errorList), el('section', { class: 'side' }, forms, preview)),
+  el('div', { class: 'layout' }, el('section', { class: 'edit' }, status, code, errorList), el('section', { class: 'side' }, forms, preview)),
   el('section', { class: 'balance' }, el('h2', {}, 'Balance'), el('div', { class: 'row' }, games, balanceBtn, progress), balanceOut),
 );
-editor.value = localStorage.getItem(STORE) ?? templates['/levels/tutorial.yaml'] ?? '';
-render();

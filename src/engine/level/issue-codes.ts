@@ -91,6 +91,8 @@ export interface LevelIssueParams {
   undefinedIndicator: { readonly indicator: string; readonly place: ReferencePlace } & Suggesting;
   optionOutOfRange: { readonly issue: string; readonly option: number; readonly options: number; readonly place: ReferencePlace };
   unknownEvidence: { readonly id: string; readonly source: string } & Suggesting;
+  localEvidenceNotGiven: { readonly file: string };
+  localFactIsShared: { readonly id: string; readonly source: string };
   // ---- the evidence base's own references (seeds/evidence.yaml)
   undefinedSource: { readonly source: string; readonly fact: string };
   undefinedTheme: { readonly theme: string; readonly fact: string };
@@ -171,7 +173,7 @@ const CODES: Record<LevelIssueCode, true> = {
   badId: true, badColour: true, badLanguageCode: true, badForm: true, keyNotAllowed: true, unknownKey: true, valueNotAllowed: true,
   choiceMissing: true, unknownKind: true, kindMissing: true, noMatchingForm: true, otherShape: true, duplicateId: true,
   roleIdReservedWord: true, roleIdReservedName: true, languageTwice: true, missingLanguageText: true, undeclaredLanguage: true,
-  undefinedIssue: true, undefinedRole: true, undefinedCard: true, undefinedIndicator: true, optionOutOfRange: true, unknownEvidence: true,
+  undefinedIssue: true, undefinedRole: true, undefinedCard: true, undefinedIndicator: true, optionOutOfRange: true, unknownEvidence: true, localEvidenceNotGiven: true, localFactIsShared: true,
   undefinedSource: true, undefinedTheme: true, undefinedFact: true, factContestsItself: true, undefinedReplacement: true, factReplacesItself: true,
   noPlayableRole: true, handLargerThanDeck: true, missingValues: true, wrongValueCount: true, valuesForUnknownIssue: true,
   lockedNeverUnlocked: true, tooManyPackages: true, eventWhoSelfOrTarget: true, unknownWho: true, unlockNotLocked: true,

@@ -62,6 +62,11 @@ export const LevelSchema = z
     }),
     debrief: DebriefSchema,
     evidence: evidenceIds.default([]),
+    localEvidence: z
+      .string()
+      .regex(/^[a-z0-9][\w.-]*\.ya?ml$/i)
+      .optional()
+      .meta({ description: 'The level\'s own evidence file, beside the level (same fields as seeds/evidence.yaml); its facts are cited like the shared ones.' }),
     teaching: TeachingSchema.optional(),
   })
   .meta({ title: 'E-commerce ministerial level', description: 'A level of the WTO e-commerce negotiation game.' });

@@ -32,6 +32,8 @@ export interface ValidateOptions {
   evidenceIds?: ReadonlySet<string> | undefined;
   /** How messages name the evidence base; `seeds/evidence.yaml` unless told. */
   evidenceSource?: string | undefined;
+  /** The level's own evidence file (its `localEvidence`), read by the caller: its ids and its name. */
+  localEvidence?: { readonly ids: ReadonlySet<string>; readonly source: string } | undefined;
 }
 
 function checkLevel(data: unknown, options: ValidateOptions): { level: Level | undefined; errors: ShapeIssue[] } {

@@ -12,6 +12,8 @@ export interface CheckOptions {
   evidenceIds?: ReadonlySet<string> | undefined;
   /** How messages name the evidence base; `seeds/evidence.yaml` unless told. */
   evidenceSource?: string | undefined;
+  /** The level's own evidence file (its `localEvidence`), read by the caller: its ids and its name. */
+  localEvidence?: { readonly ids: ReadonlySet<string>; readonly source: string } | undefined;
 }
 
 export interface CheckContext {
