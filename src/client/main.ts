@@ -7,9 +7,11 @@ import type { App, Screen } from './app.js';
 import { sound } from './audio/sound.js';
 import { loadManifest } from './assets/manifest.js';
 import { initI18n } from './i18n/index.js';
+import { registerServiceWorker, updateAtMenu } from './pwa.js';
 import { setIcons } from './ui/dom.js';
 import { bootScreen } from './ui/screens/boot.js';
 import { errorScreen } from './ui/screens/error.js';
+import { menuScreen } from './ui/screens/menu.js';
 
 async function main(): Promise<void> {
   const ui = document.getElementById('ui') as HTMLElement;
@@ -29,6 +31,8 @@ async function main(): Promise<void> {
     host: null,
     cleanup: [],
     go(screen: Screen) {
+      // Back at the menu with a new build waiting: the page reloads into it (see pwa.ts).
+      if (screen === menuScreen && updateAtMenu()) return;
       for (const leave of app.cleanup.splice(0)) leave();
       Promise.resolve(screen(app)).catch((error: unknown) => errorScreen(app, t('boot.error'), [String(error instanceof Error ? error.message : error)]));
     },
@@ -46,11 +50,20 @@ async function main(): Promise<void> {
     if ((e.target as Element | null)?.closest?.('button:not(:disabled)')) sound.play('click');
   });
 
+  // The service worker starts once the menu is usable, so its downloads never delay the menu.
+  const worker = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('menu-interactive').length === 0) return;
+    worker.disconnect();
+    void registerServiceWorker();
+  });
+  worker.observe({ type: 'mark' });
+
   // The icon list is small and the menu uses it; the art itself loads only when drawn.
   setIcons((await loadManifest()).images);
   if (params.has('join') || location.pathname === '/join') {
     const { joinScreen } = await import('./ui/screens/join.js');
     app.go(joinScreen);
+    void registerServiceWorker();
     return;
   }
   app.go(bootScreen);
