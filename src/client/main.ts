@@ -16,6 +16,10 @@ import { menuScreen } from './ui/screens/menu.js';
 async function main(): Promise<void> {
   const ui = document.getElementById('ui') as HTMLElement;
   const stage = document.getElementById('stage') as HTMLElement;
+  // What the menu waits for downloads side by side from the start: the asset list and the level
+  // catalogue (boot.ts imports the same module; the browser fetches it once).
+  const assets = loadManifest();
+  void import('./level/catalog.js').catch(() => undefined);
   const t = await initI18n('en');
   document.title = t('app.title');
   const params = new URLSearchParams(location.search);
@@ -59,7 +63,7 @@ async function main(): Promise<void> {
   worker.observe({ type: 'mark' });
 
   // The icon list is small and the menu uses it; the art itself loads only when drawn.
-  setIcons((await loadManifest()).images);
+  setIcons((await assets).images);
   if (params.has('join') || location.pathname === '/join') {
     const { joinScreen } = await import('./ui/screens/join.js');
     app.go(joinScreen);

@@ -82,7 +82,7 @@ it('plays a solo game offline after one visit, and the online join screen says i
   expect(cached.active).toBe('activated');
   expect(cached.precache).toMatch(/^ministerial-precache/);
   expect(cached.urls).toContain('/index.html');
-  expect(cached.urls.some((u) => /\/assets\/tutorial-[\w-]+\.js$/.test(u))).toBe(true);
+  expect(cached.urls.some((u) => /\/assets\/catalog-[\w-]+\.js$/.test(u))).toBe(true); // the shipped levels
   expect(cached.urls.some((u) => /\/assets\/host-[\w-]+\.js$/.test(u))).toBe(true); // Phaser's chunk
 
   // The network goes: a new visit is served by the service worker.
