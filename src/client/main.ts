@@ -13,6 +13,9 @@ import { bootScreen } from './ui/screens/boot.js';
 import { errorScreen } from './ui/screens/error.js';
 import { menuScreen } from './ui/screens/menu.js';
 
+/** How long the menu may sit before the service worker starts caching the game (see below). */
+const WORKER_DELAY_MS = 8000;
+
 async function main(): Promise<void> {
   const ui = document.getElementById('ui') as HTMLElement;
   const stage = document.getElementById('stage') as HTMLElement;
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     go(screen: Screen) {
       // Back at the menu with a new build waiting: the page reloads into it (see pwa.ts).
       if (screen === menuScreen && updateAtMenu()) return;
+      if (app.host) void registerServiceWorker();
       for (const leave of app.cleanup.splice(0)) leave();
       Promise.resolve(screen(app)).catch((error: unknown) => errorScreen(app, t('boot.error'), [String(error instanceof Error ? error.message : error)]));
     },
@@ -54,11 +58,13 @@ async function main(): Promise<void> {
     if ((e.target as Element | null)?.closest?.('button:not(:disabled)')) sound.play('click');
   });
 
-  // The service worker starts once the menu is usable, so its downloads never delay the menu.
+  // The service worker starts when its downloads no longer compete with the game's own: once the
+  // table is up (Phaser is then in the HTTP cache, so precaching fetches little more), or after
+  // WORKER_DELAY_MS on the menu for a visitor who stays there.
   const worker = new PerformanceObserver((list) => {
     if (list.getEntriesByName('menu-interactive').length === 0) return;
     worker.disconnect();
-    void registerServiceWorker();
+    setTimeout(() => void registerServiceWorker(), WORKER_DELAY_MS);
   });
   worker.observe({ type: 'mark' });
 

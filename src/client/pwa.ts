@@ -1,8 +1,9 @@
 /**
  * The service worker's side in the page (scripts/lib/pwa.ts builds the worker). It is registered
- * once the menu is usable, so its precaching never competes with the menu's own downloads; on a
- * first visit it then fetches the rest of the game (Phaser, the levels, the art) in the background,
- * and solo and hot-seat games start with no network from the next visit on.
+ * when the table is first up, or after some seconds on the menu (main.ts), so its precaching does
+ * not compete with the downloads a phone on a slow link is waiting for; on a first visit it then
+ * fetches what the game has not loaded yet in the background (hashed files already in the HTTP
+ * cache are taken from there), and solo and hot-seat games start with no network from then on.
  *
  * A new build's worker installs beside the old one and waits. It takes over at a moment that loses
  * nothing: at once if the page is still on its boot or menu screen (the page reloads into the new
@@ -17,9 +18,13 @@ function idle(): boolean {
   return document.querySelector('[data-testid="boot"], [data-testid="menu"]') !== null;
 }
 
+let registered = false;
+
+/** Registers the worker once (later calls do nothing). */
 export async function registerServiceWorker(): Promise<void> {
   // Under `vite` (development) the plugin's module registers nothing.
-  if (!('serviceWorker' in navigator)) return;
+  if (registered || !('serviceWorker' in navigator)) return;
+  registered = true;
   const { registerSW } = await import('virtual:pwa-register');
   const update = registerSW({
     immediate: true,
