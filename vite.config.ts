@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { prefetchAfterMenu } from './scripts/lib/prefetch.js';
 import { precompress } from './scripts/lib/precompress.js';
 import { shippedLevels } from './scripts/lib/level-catalog.js';
 import { pwa } from './scripts/lib/pwa.js';
@@ -34,7 +35,7 @@ export default defineConfig({
   // Our own generated art and sound are served as they are (nothing is fetched from elsewhere).
   publicDir: 'assets',
   // The service worker and web app manifest first, so the compressor also writes their .br/.gz.
-  plugins: [shippedLevels(), pwa(resolve(root, outDir)), precompress()],
+  plugins: [shippedLevels(), prefetchAfterMenu(), pwa(resolve(root, outDir)), precompress()],
   server: { port: 5173, watch: { ignored: ['**/test-results/**', '**/dist/**'] } },
   build: {
     outDir,

@@ -16,6 +16,17 @@ import { menuScreen } from './ui/screens/menu.js';
 /** How long the menu may sit before the service worker starts caching the game (see below). */
 const WORKER_DELAY_MS = 8000;
 
+/**
+ * Once the menu is usable: download (without running) what *Play* will need, Phaser first of all,
+ * as listed in the page by the build (scripts/lib/prefetch.ts).
+ */
+function prefetchGame(): void {
+  const list = document.querySelector('meta[name="prefetch-after-menu"]')?.getAttribute('content') ?? '';
+  for (const href of list.split(' ').filter(Boolean)) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'prefetch', href, as: 'script', crossOrigin: 'anonymous' }));
+  }
+}
+
 async function main(): Promise<void> {
   const ui = document.getElementById('ui') as HTMLElement;
   const stage = document.getElementById('stage') as HTMLElement;
@@ -64,6 +75,7 @@ async function main(): Promise<void> {
   const worker = new PerformanceObserver((list) => {
     if (list.getEntriesByName('menu-interactive').length === 0) return;
     worker.disconnect();
+    prefetchGame();
     setTimeout(() => void registerServiceWorker(), WORKER_DELAY_MS);
   });
   worker.observe({ type: 'mark' });
