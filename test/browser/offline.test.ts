@@ -72,6 +72,8 @@ it('plays a solo game offline after one visit, and the online join screen says i
   // First visit, online: the menu, then the service worker installs and caches the game.
   await page.goto(url);
   await page.waitForSelector(`${tid('menu-play')}:not([disabled])`);
+  // The worker starts once the table is up or after some seconds on the menu (src/client/main.ts).
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', undefined, { timeout: 60_000, polling: 250 });
   const cached = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     const names = await caches.keys();
