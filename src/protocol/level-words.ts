@@ -1,36 +1,24 @@
 /**
- * The level validator's codes in words, from one catalog (level-words.en.json, i18next's format:
- * `{{name}}` placeholders, `_one`/`_other` plurals by `count`) that the command line, the server
- * and the browser share; a translation is another catalog of the same keys. The engine says what
- * is wrong and where (src/engine/level/issue-codes.ts); only this module words it.
+ * The level validator's codes in words, from one catalog per language (level-words.en.json,
+ * .fr.json, .es.json: i18next's format, `{{name}}` placeholders, plurals by `count`) that the
+ * command line, the server and the browser share (src/protocol/words.ts). The engine says what is
+ * wrong and where (src/engine/level/issue-codes.ts); only this module words it.
  */
-import en from './level-words.en.json' with { type: 'json' };
 import type { FoundValue, LevelError, LevelIssue, NumberRange, ReferencePlace } from '../engine/level/issue-codes.js';
 import { formatPath } from '../engine/level/path.js';
 import type { Level } from '../engine/level/schema.js';
-
-/** A catalog of the same shape as the English one. */
-export type LevelWordsCatalog = typeof en;
+import { protocolT } from './words.js';
 
 type Params = Record<string, unknown>;
 
-/** A catalog entry by dotted key, plural form by `count`, `{{name}}` filled in. */
-function wording(catalog: LevelWordsCatalog, key: string, params: Params = {}): string {
-  const path = key.split('.');
-  const last = path.pop() as string;
-  let node: unknown = catalog;
-  for (const part of path) node = (node as Record<string, unknown> | undefined)?.[part];
-  const table = node as Record<string, unknown> | undefined;
-  const count = params.count;
-  const plural = typeof count === 'number' ? table?.[`${last}_${count === 1 ? 'one' : 'other'}`] : undefined;
-  const text = plural ?? table?.[last];
-  if (typeof text !== 'string') return key;
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+/** A catalog entry by dotted key in `language`, plural form by `count`, `{{name}}` filled in. */
+function wording(language: string, key: string, params: Params = {}): string {
+  return protocolT(language, 'level')(key, params);
 }
 
 /** The words for one code: its parameters turned into phrases, then its catalog entry. */
-export function levelIssueText(found: LevelIssue, catalog: LevelWordsCatalog = en): string {
-  const w = (key: string, params: Params = {}): string => wording(catalog, key, params);
+export function levelIssueText(found: LevelIssue, language = 'en'): string {
+  const w = (key: string, params: Params = {}): string => wording(language, key, params);
   const quote = (text: string): string => w('part.quoted', { text });
   const list = (items: readonly (string | number)[], separator = w('part.or')): string => items.map((i) => quote(String(i))).join(separator);
   const foundText = (value: FoundValue): string => w(`found.${value.kind}`, 'text' in value ? { text: value.text } : {});
@@ -147,14 +135,14 @@ export function levelIssueText(found: LevelIssue, catalog: LevelWordsCatalog = e
 }
 
 /** `line:column  path  words`, as the command line and the server's log show an error. */
-export function levelErrorLine(error: LevelError, catalog: LevelWordsCatalog = en): string {
-  return `${error.line}:${error.column}  ${formatPath(error.path)}  ${levelIssueText(error, catalog)}`;
+export function levelErrorLine(error: LevelError, language = 'en'): string {
+  return `${error.line}:${error.column}  ${formatPath(error.path)}  ${levelIssueText(error, language)}`;
 }
 
 /** One line: title, languages and the level's size, for the command line and logs. */
-export function levelSummaryText(level: Level, catalog: LevelWordsCatalog = en): string {
-  const w = (key: string, params: Params = {}): string => wording(catalog, key, params);
-  const title = level.title[level.languages[0] ?? ''] ?? Object.values(level.title)[0] ?? level.id;
+export function levelSummaryText(level: Level, language = 'en'): string {
+  const w = (key: string, params: Params = {}): string => wording(language, key, params);
+  const title = level.title[language] ?? level.title[level.languages[0] ?? ''] ?? Object.values(level.title)[0] ?? level.id;
   const voters = level.decision.voters.length;
   const packages = level.issues.reduce((n, issue) => n * issue.options.length, 1);
   return w('summary.line', {
