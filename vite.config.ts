@@ -1,9 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { prefetchAfterMenu } from './scripts/lib/prefetch.js';
 import { precompress } from './scripts/lib/precompress.js';
+import { shippedLevels } from './scripts/lib/level-catalog.js';
+import { pwa } from './scripts/lib/pwa.js';
 
 const root = import.meta.dirname;
+const outDir = 'dist/client';
 
 /**
  * Every *.html page at the repository root is an entry (index.html is the game; the online mode
@@ -30,10 +34,11 @@ export default defineConfig({
   root: '.',
   // Our own generated art and sound are served as they are (nothing is fetched from elsewhere).
   publicDir: 'assets',
-  plugins: [precompress()],
+  // The service worker and web app manifest first, so the compressor also writes their .br/.gz.
+  plugins: [shippedLevels(), prefetchAfterMenu(), pwa(resolve(root, outDir)), precompress()],
   server: { port: 5173, watch: { ignored: ['**/test-results/**', '**/dist/**'] } },
   build: {
-    outDir: 'dist/client',
+    outDir,
     emptyOutDir: true,
     sourcemap: true,
     manifest: true,

@@ -19,7 +19,7 @@ export function n(x: number): string {
   return Object.is(r, -0) ? '0' : String(r);
 }
 
-function svgDoc(w: number, h: number, body: string, defs = ''): string {
+export function svgDoc(w: number, h: number, body: string, defs = ''): string {
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">\n` +
@@ -30,7 +30,7 @@ function svgDoc(w: number, h: number, body: string, defs = ''): string {
 }
 
 /** Place a 100-unit glyph centred at (cx, cy) with the given size in pixels. */
-function place(glyph: string, cx: number, cy: number, size: number): string {
+export function place(glyph: string, cx: number, cy: number, size: number): string {
   const s = size / 100;
   return `<g transform="translate(${n(cx - size / 2)} ${n(cy - size / 2)}) scale(${n(s)})">${glyph}</g>`;
 }
@@ -57,12 +57,12 @@ function stroked(d: string, stroke: string, w: number, extra = ''): string {
 // Glyphs (100×100 box). `fg` is the main colour, `ac` the accent, `bg` the colour behind them
 // (used to cut holes, e.g. the pupil ring of an eye).
 
-interface GlyphColours {
+export interface GlyphColours {
   fg: string;
   ac: string;
   bg: string;
 }
-type Glyph = (c: GlyphColours) => string;
+export type Glyph = (c: GlyphColours) => string;
 
 const glyphs: Record<string, Glyph> = {
   // Two nodes across a dashed border, with an arrow between them.
@@ -299,7 +299,7 @@ const glyphs: Record<string, Glyph> = {
     `<circle cx="50" cy="22" r="6" fill="${ac}"/>`,
 };
 
-function g(name: string): Glyph {
+export function g(name: string): Glyph {
   const f = glyphs[name];
   if (!f) throw new Error(`unknown glyph ${name}`);
   return f;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CLIENT_DIR = join(ROOT, 'dist', 'client');
-const SOURCES = ['src/client', 'src/engine', 'src/protocol', 'levels', 'seeds', 'assets', 'index.html', 'vite.config.ts', 'scripts/lib/precompress.ts'];
+const SOURCES = ['src/client', 'src/engine', 'src/protocol', 'levels', 'seeds', 'assets', 'index.html', 'vite.config.ts', 'scripts/lib/precompress.ts', 'scripts/lib/pwa.ts', 'scripts/lib/level-catalog.ts', 'scripts/lib/prefetch.ts'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
@@ -27,7 +27,8 @@ export function clientIsStale(): boolean {
 
 export function buildClient(): void {
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  // A production build whoever calls (Vitest sets NODE_ENV=test, which would make Vite build for development).
+  const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (build.status !== 0) throw new Error(`vite build failed (exit ${String(build.status)})`);
 }
 

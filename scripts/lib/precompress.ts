@@ -5,7 +5,7 @@
  * out at about a quarter of its size.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin, ResolvedConfig } from 'vite';
 
@@ -26,16 +26,21 @@ export function precompress(): Plugin {
     name: 'ministerial-precompress',
     apply: 'build',
     configResolved(config: ResolvedConfig) {
-      outDir = join(config.root, config.build.outDir);
+      outDir = resolve(config.root, config.build.outDir);
     },
-    closeBundle() {
-      for (const path of files(outDir)) {
-        if (!TEXT.test(path)) continue;
-        const data = readFileSync(path);
-        if (data.length < MIN_BYTES) continue;
-        writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
-        writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
-      }
+    // After the other plugins' closeBundle (the service worker is written there), sequentially.
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        for (const path of files(outDir)) {
+          if (!TEXT.test(path)) continue;
+          const data = readFileSync(path);
+          if (data.length < MIN_BYTES) continue;
+          writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+          writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+        }
+      },
     },
   };
 }

@@ -7,13 +7,33 @@ import type { App, Screen } from './app.js';
 import { sound } from './audio/sound.js';
 import { loadManifest } from './assets/manifest.js';
 import { initI18n } from './i18n/index.js';
+import { registerServiceWorker, updateAtMenu } from './pwa.js';
 import { setIcons } from './ui/dom.js';
 import { bootScreen } from './ui/screens/boot.js';
 import { errorScreen } from './ui/screens/error.js';
+import { menuScreen } from './ui/screens/menu.js';
+
+/** How long the menu may sit before the service worker starts caching the game (see below). */
+const WORKER_DELAY_MS = 8000;
+
+/**
+ * Once the menu is usable: download (without running) what *Play* will need, Phaser first of all,
+ * as listed in the page by the build (scripts/lib/prefetch.ts).
+ */
+function prefetchGame(): void {
+  const list = document.querySelector('meta[name="prefetch-after-menu"]')?.getAttribute('content') ?? '';
+  for (const href of list.split(' ').filter(Boolean)) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'prefetch', href, as: 'script', crossOrigin: 'anonymous' }));
+  }
+}
 
 async function main(): Promise<void> {
   const ui = document.getElementById('ui') as HTMLElement;
   const stage = document.getElementById('stage') as HTMLElement;
+  // What the menu waits for downloads side by side from the start: the asset list and the level
+  // catalogue (boot.ts imports the same module; the browser fetches it once).
+  const assets = loadManifest();
+  void import('./level/catalog.js').catch(() => undefined);
   const t = await initI18n('en');
   document.title = t('app.title');
   const params = new URLSearchParams(location.search);
@@ -29,6 +49,9 @@ async function main(): Promise<void> {
     host: null,
     cleanup: [],
     go(screen: Screen) {
+      // Back at the menu with a new build waiting: the page reloads into it (see pwa.ts).
+      if (screen === menuScreen && updateAtMenu()) return;
+      if (app.host) void registerServiceWorker();
       for (const leave of app.cleanup.splice(0)) leave();
       Promise.resolve(screen(app)).catch((error: unknown) => errorScreen(app, t('boot.error'), [String(error instanceof Error ? error.message : error)]));
     },
@@ -46,11 +69,23 @@ async function main(): Promise<void> {
     if ((e.target as Element | null)?.closest?.('button:not(:disabled)')) sound.play('click');
   });
 
+  // The service worker starts when its downloads no longer compete with the game's own: once the
+  // table is up (Phaser is then in the HTTP cache, so precaching fetches little more), or after
+  // WORKER_DELAY_MS on the menu for a visitor who stays there.
+  const worker = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('menu-interactive').length === 0) return;
+    worker.disconnect();
+    prefetchGame();
+    setTimeout(() => void registerServiceWorker(), WORKER_DELAY_MS);
+  });
+  worker.observe({ type: 'mark' });
+
   // The icon list is small and the menu uses it; the art itself loads only when drawn.
-  setIcons((await loadManifest()).images);
+  setIcons((await assets).images);
   if (params.has('join') || location.pathname === '/join') {
     const { joinScreen } = await import('./ui/screens/join.js');
     app.go(joinScreen);
+    void registerServiceWorker();
     return;
   }
   app.go(bootScreen);

@@ -7,7 +7,7 @@
  * (scripts/lib/precompress.ts), and express-static-gzip serves the smallest one the browser accepts,
  * with `Content-Encoding` and `Vary: Accept-Encoding`. Hashed files under /assets/ are cached for a
  * year; pages and unhashed files are revalidated (ETag, Last-Modified), so a new build is picked up
- * on the next load.
+ * on the next load, and so are the service worker and the web app manifest.
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
@@ -45,9 +45,17 @@ export function resolveStatic(dir: string, urlPath: string): string | null {
   }
 }
 
+/**
+ * The service worker and the web app manifest are never cached without revalidation: the browser
+ * must see a new build's worker on the next load (it compares the bytes of sw.js). Said here
+ * explicitly even though unhashed files get the same, because a year's cache on sw.js would pin
+ * every installed copy of the game to an old build.
+ */
+const WORKER = /\/(sw\.js|manifest\.webmanifest)(\.br|\.gz)?$/;
+
 function setCaching(res: ServerResponse, path: string): void {
   const posix = path.split(sep).join('/');
-  res.setHeader('cache-control', HASHED.test(posix) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  res.setHeader('cache-control', WORKER.test(posix) ? 'no-cache' : HASHED.test(posix) ? 'public, max-age=31536000, immutable' : 'no-cache');
   res.setHeader('x-content-type-options', 'nosniff');
 }
 

@@ -11,6 +11,14 @@ afterAll(async () => browser?.close());
 
 it('plays a solo game from the menu to the debrief', async () => {
   const { page, errors } = await openPage(browser);
+  // Hold Phaser's chunk back until the preload screen has been seen (the menu prefetches it, so
+  // the hold starts before the page loads).
+  let release = (): void => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/host-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.goto(`${inject('baseUrl')}/?level=tutorial&mode=solo&role=developing&fast=1&seed=7`);
   await page.waitForSelector(`${tid('menu-play')}:not([disabled])`);
   await shot(page, '01-menu');
@@ -18,11 +26,6 @@ it('plays a solo game from the menu to the debrief', async () => {
   await page.waitForSelector(tid('roles'));
   expect(await page.isChecked(tid('role-developing'))).toBe(true);
   await shot(page, '02-roles');
-  // Hold Phaser's chunk back a moment so the preload screen and its progress bar can be seen.
-  await page.route(/\/assets\/host-[^/]+\.js$/, async (route) => {
-    await new Promise((r) => setTimeout(r, 400));
-    await route.continue();
-  });
   await page.click(tid('roles-continue'));
   // The briefing shows at once; Phaser downloads while it is read.
   await page.waitForSelector(tid('briefing'), { timeout: 20_000 });
@@ -32,6 +35,7 @@ it('plays a solo game from the menu to the debrief', async () => {
   // Leaving the briefing before Phaser has arrived shows the progress bar until it has.
   await page.waitForSelector(tid('preload'));
   await shot(page, '02b-preload');
+  release();
 
   // Our turn (the developing delegation moves last in the tutorial's turn order).
   await page.waitForSelector(`${tid('end-turn')}:not([disabled])`, { timeout: 15_000 });

@@ -15,6 +15,8 @@ writeFileSync(join(dir, 'assets', 'big-ZyXwVu98.js'), big);
 writeFileSync(join(dir, 'assets', 'big-ZyXwVu98.js.br'), brotliCompressSync(big));
 writeFileSync(join(dir, 'assets', 'big-ZyXwVu98.js.gz'), gzipSync(big));
 writeFileSync(join(dir, 'facilitator.html'), '<!doctype html><title>facilitator</title>');
+writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => undefined);');
+writeFileSync(join(dir, 'manifest.webmanifest'), JSON.stringify({ name: 'Ministerial', start_url: '/' }));
 const server = createHttpServer({ staticDir: dir });
 let base = '';
 beforeAll(async () => {
@@ -39,6 +41,17 @@ describe('http server', () => {
     const js = await fetch(`${base}/assets/main-AbCdEf12.js`);
     expect(js.headers.get('content-type')).toContain('text/javascript');
     expect(js.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('serves the service worker and the web app manifest with their types, always revalidated', async () => {
+    const sw = await fetch(`${base}/sw.js`);
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('content-type')).toContain('text/javascript');
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    const manifest = await fetch(`${base}/manifest.webmanifest`);
+    expect(manifest.headers.get('content-type')).toContain('application/manifest+json');
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+    expect((await manifest.json()) as unknown).toMatchObject({ name: 'Ministerial' });
   });
 
   it('answers 404 for unknown paths and never leaves the static folder', async () => {

@@ -2,6 +2,13 @@
 import Phaser from 'phaser';
 import type { AssetManifest } from '../assets/manifest.js';
 
+/**
+ * The textures the scenes draw (table-scene.ts: the table, the seats' emblems, the card backs).
+ * The other pictures are icons the DOM shows as <img>: rasterising them here too cost a phone
+ * about a second at Phaser's start (docs/phones.md).
+ */
+export const SCENE_TEXTURES = /^(table|seat-.+|card-back-.+)$/;
+
 export class PreloadScene extends Phaser.Scene {
   constructor(private readonly manifest: AssetManifest, private readonly onProgress: (p: number) => void, private readonly onDone: () => void) {
     super({ key: 'preload' });
@@ -19,6 +26,7 @@ export class PreloadScene extends Phaser.Scene {
     // A file that fails to load is not fatal: the scenes draw a shape instead.
     this.load.on('loaderror', () => undefined);
     for (const [key, url] of Object.entries(this.manifest.images)) {
+      if (!SCENE_TEXTURES.test(key)) continue;
       if (url.endsWith('.svg')) this.load.svg(key, url);
       else this.load.image(key, url);
     }

@@ -7,12 +7,17 @@ import type { App } from '../../app.js';
 import type { TablePort } from '../../../protocol/port.js';
 import { ensureHost } from '../loading.js';
 import { errorScreen } from './error.js';
+import { needsConnectionScreen } from './offline.js';
 import { tableScreen } from './table.js';
 
 type JoinModule = { joinFromUrl(params: URLSearchParams, mount: HTMLElement): Promise<TablePort | null> };
 const online = import.meta.glob<JoinModule>('../../online/join.ts');
 
 export async function joinScreen(app: App): Promise<void> {
+  if (!navigator.onLine) {
+    needsConnectionScreen(app, () => app.go(joinScreen));
+    return;
+  }
   const load = online['../../online/join.ts'];
   if (!load) {
     errorScreen(app, app.t('boot.onlineUnavailable'), []);

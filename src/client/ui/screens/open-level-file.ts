@@ -10,7 +10,7 @@ export async function openLevelFile(app: App, input: HTMLInputElement, menuScree
   if (!file) return;
   const { keepOnDevice, loadCatalog, parseLevel } = await import('../../level/catalog.js');
   const text = await file.text();
-  const entry = parseLevel(`device:${file.name}`, text, undefined);
+  const entry = await parseLevel(`device:${file.name}`, text, undefined);
   if (!entry.ok) {
     errorScreen(app, app.t('boot.levelError', { id: file.name }), entry.errors, app.t('boot.levelErrorHelp'));
     return;
