@@ -95,7 +95,8 @@ describe.each(LEVELS)('the kit of %s', (level) => {
     expect(packs.length).toBeGreaterThanOrEqual(5);
     await page.locator(tid('open-pack-chair')).click();
     await page.locator(tid('pack-chair')).waitFor();
-    await open(page, kit(level, 'roles', '&role=developing').replace('developing', level === 'abu-dhabi-2024' ? 'sceptics' : 'developing'), level === 'abu-dhabi-2024' ? 'pack-sceptics' : 'pack-developing');
+    const firstRole = level === 'abu-dhabi-2024' || level === 'mc14-2026' ? 'sceptics' : 'developing';
+    await open(page, kit(level, 'roles', `&role=${firstRole}`), `pack-${firstRole}`);
     const pack = (await page.locator('.pack').textContent()) ?? '';
     for (const words of ['Confidential', 'Your brief', 'Confidential instructions', 'Walking away', 'Point sheet', 'Drift schedule', 'Your card deck', 'Tally sheet']) expect(pack).toContain(words);
     await page.emulateMedia({ media: 'print' });
