@@ -7,7 +7,7 @@
  */
 import type { LevelModel } from '../level/model.js';
 import { packageToIssues } from '../level/model.js';
-import { availablePackageMask, packageTable, rankPackages, type PackageRanking, type PackageTable } from '../level/packages.js';
+import { availablePackageMask, packageTable, rankPackages, samePackage, type PackageRanking, type PackageTable } from '../level/packages.js';
 import type { GameEvent, TurnMove } from '../rules/events.js';
 import type { Offer } from '../rules/state.js';
 import { packageValue, valueRange } from '../scoring/value.js';
@@ -49,11 +49,7 @@ export const STYLES: Record<Exclude<StrategyId, 'random'>, NegotiatorStyle> = {
 const round = (x: number): number => Math.round(x);
 
 /** An offer the bot chose: the package, its private reason, and what it says in public. */
-interface OfferChoice {
-  readonly pkg: Package;
-  readonly because: BotReason;
-  readonly statement: Statement;
-}
+type OfferChoice = { readonly pkg: Package; readonly because: BotReason; readonly statement: Statement };
 
 export class Negotiator implements Bot {
   private readonly table: PackageTable;
@@ -397,9 +393,4 @@ export class Negotiator implements Bot {
     const because: BotReason = gaveOn >= 0 ? { code: 'offer.trade', params: { ...params, gaveOn: this.model.issueIds[gaveOn] as string } } : { code: 'offer.best', params };
     return { pkg: chosen, because, statement: offerStatement(this.model, self.values, gaveOn) };
   }
-}
-
-function samePackage(a: Package, b: Package): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return a.length === b.length;
 }
