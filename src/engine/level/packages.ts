@@ -3,6 +3,7 @@
  * built once per level: bots and the Pareto frontier scan it many times per game.
  */
 import type { LevelModel } from './model.js';
+import type { Package } from '../types.js';
 
 export interface PackageTable {
   readonly count: number;
@@ -126,4 +127,10 @@ export function availablePackageMask(table: PackageTable, available: readonly (r
   }
   masksByIdentity.set(available, mask);
   return mask;
+}
+
+/** Whether two packages choose the same option on every issue. */
+export function samePackage(a: Package, b: Package): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return a.length === b.length;
 }
