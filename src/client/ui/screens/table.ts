@@ -15,7 +15,7 @@ import { LocalTable } from '../../local/local-table.js';
 import type { PlayerAction, TableSnapshot } from '../../../protocol/port.js';
 import type { LogEntry } from '../../../engine/rules/state.js';
 import { eventBannerVm } from '../../view-models/log.js';
-import { draftText, handVm, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../view-models/table.js';
+import { draftText, handVm, revealsSince, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../view-models/table.js';
 import { h } from '../dom.js';
 import { outcomeScreen } from './outcome.js';
 import { passScreen } from './pass.js';
@@ -46,7 +46,11 @@ export function tableScreen(app: App): void {
     banner: null,
     issueIndex: 0,
     targets: new Map(),
+    reveals: [],
+    showReveal: false,
   };
+  let seenIntel = snap.view.self?.intel.length ?? 0;
+  let intelOwner = snap.view.viewer;
 
   const stageSlot = h('div', { class: 'stage-slot', testid: 'stage' });
   const root = h('div', { class: 'table', testid: 'table' });
@@ -98,6 +102,11 @@ export function tableScreen(app: App): void {
       else if (document.activeElement === document.body) root.querySelector<HTMLElement>('button:not(:disabled), input:not(:disabled)')?.focus({ preventScroll: true });
     }
     if (log) log.scrollTop = log.scrollHeight;
+    // A reveal is shown where the player looks: its news and the revealed issue come into view once.
+    if (state.showReveal) {
+      state.showReveal = false;
+      root.querySelector('[data-testid="reveal-news"]')?.closest('fieldset')?.scrollIntoView({ block: 'start' });
+    }
   }
 
   /** Hot-seat: before a different player's private view appears, the device changes hands. */
@@ -139,6 +148,21 @@ export function tableScreen(app: App): void {
         app.host?.playEffect({ kind: entry.kind, role: 'role' in entry ? entry.role : null });
       }
     }
+    // A reveal shows at once where the player decides: the draft turns to the revealed issue.
+    const intelNow = next.view.self?.intel.length ?? 0;
+    // Another seat took the device (hot-seat): its earlier reveals are not news.
+    if (next.view.viewer !== intelOwner) {
+      intelOwner = next.view.viewer;
+      seenIntel = intelNow;
+      state.reveals = [];
+    }
+    const reveals = revealsSince(next.level, next.view, seenIntel, lang, t);
+    seenIntel = intelNow;
+    if (reveals.length > 0) {
+      state.reveals = reveals;
+      state.showReveal = true;
+      state.issueIndex = reveals[reveals.length - 1]?.issueIndex ?? state.issueIndex;
+    } else if (fresh.some((e) => e.kind === 'endTurn' && e.role === intelOwner)) state.reveals = [];
     const announced = eventBannerVm(next.level, next.view.log, next.view.log.length - fresh.length, lang);
     if (announced) state.banner = announced;
     if (next.debrief) {

@@ -6,7 +6,7 @@
  */
 import type { App } from '../../../app.js';
 import type { PlayerAction, TableSnapshot } from '../../../../protocol/port.js';
-import type { draftText, handVm, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../../view-models/table.js';
+import type { RevealVm, draftText, handVm, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../../view-models/table.js';
 import type { eventBannerVm } from '../../../view-models/log.js';
 
 export interface TableState {
@@ -18,6 +18,10 @@ export interface TableState {
   /** Which issue the package builder shows on a narrow screen (one at a time). */
   issueIndex: number;
   targets: Map<number, string>;
+  /** Lines saying what the viewer's information cards revealed this turn (the figures are on the draft). */
+  reveals: RevealVm[];
+  /** Scroll the reveal's news into view at the next render (once, so the player may scroll away). */
+  showReveal: boolean;
 }
 
 export interface TableModel {

