@@ -61,6 +61,11 @@ for (const size of SIZES) {
     expect(await intel.count()).toBeGreaterThan(1);
     await shot(page, `${tag}-reveal`);
     expect(await onScreen(page, intel.first())).toBe(true);
+    // The rules at the reject and counter buttons: what blocking costs, what standing does.
+    const rules = (await page.textContent(tid('answer-rules'))) ?? '';
+    expect(rules).toMatch(/You have no vote, so rejecting or countering costs you no standing/);
+    expect(rules).toMatch(/Standing is your goodwill: it is added to your Public voice each round/);
+    expect(await page.getAttribute(tid('reject-1'), 'aria-describedby')).toBe('answer-rules');
     expect(await onScreen(page, page.locator(tid('reveal-news')))).toBe(true);
     await expect(intel.first().textContent()).resolves.toMatch(/Developing-country delegation: -?\d+/);
     await shot(page, `${tag}-reveal`);
@@ -68,6 +73,21 @@ for (const size of SIZES) {
     await page.click(tid('end-turn'));
     await page.waitForSelector(`${tid('end-turn')}:not([disabled])`, { timeout: 30_000 });
     expect(await page.locator('[data-testid^="intel-"][data-testid$="-developing"]').count()).toBeGreaterThan(1);
+    await close();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it(`counts a timed turn down and warns at 15 s in words, once for screen readers, at ${size.width}×${size.height}`, async () => {
+    // The lobby moves first; a teacher's 20-second timer instead of the level's.
+    const { page, errors, close } = await table(size, 'role=tnc-lobby&seed=3&timer=20');
+    await page.waitForSelector(`${tid('end-turn')}:not([disabled])`, { timeout: 30_000 });
+    await expect(page.textContent(tid('timer'))).resolves.toMatch(/^(20|19|18|17|16) s left$/);
+    await page.waitForSelector(`${tid('timer')}.warning`, { timeout: 10_000 });
+    await expect(page.textContent(tid('timer'))).resolves.toMatch(/^Hurry: \d+ s left$/);
+    await expect(page.textContent(tid('timer-alert'))).resolves.toBe('15 seconds left in this turn.');
+    const box = await page.locator(tid('timer')).boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(20);
+    await shot(page, `${tag}-timer-warning`);
     await close();
     expect(errors).toEqual([]);
   }, 120_000);

@@ -284,18 +284,25 @@ export interface StatusVm {
   readonly turn: string;
   readonly timer: string | null;
   readonly secondsLeft: number | null;
+  /** The last seconds of a running timer: shown in another colour and with words that say so. */
+  readonly warning: boolean;
   readonly yourTurn: boolean;
 }
+
+/** Seconds left at which the countdown warns (issue 14: 15 s). */
+export const TIMER_WARNING_SECONDS = 15;
 
 export function statusVm(level: PublicLevel, view: RoleView, timer: TimerInfo, now: number, language: string, t: T): StatusVm {
   const secondsLeft = timer.endsAt === null ? null : Math.max(0, Math.ceil((timer.endsAt - now) / 1000));
   const yourTurn = isOwnTurn(view);
+  const warning = !timer.paused && secondsLeft !== null && secondsLeft <= TIMER_WARNING_SECONDS;
   const turnName = view.turnRole ? roleName(level, view.turnRole, language) : '';
   return {
     round: view.phase === 'finalDecision' || view.phase === 'concluded' ? t('table.finalDecision') : view.phase === 'briefing' ? t('table.waiting') : t('table.round', { round: view.round, rounds: view.rounds }),
     turn: view.phase !== 'negotiating' ? '' : yourTurn ? t('table.yourTurn', { role: turnName }) : t('table.turnOf', { role: turnName }),
-    timer: timer.paused ? t('table.timerPaused') : secondsLeft === null ? null : t('table.timer', { seconds: secondsLeft }),
+    timer: timer.paused ? t('table.timerPaused') : secondsLeft === null ? null : warning ? t('table.timerWarning', { seconds: secondsLeft }) : t('table.timer', { seconds: secondsLeft }),
     secondsLeft,
+    warning,
     yourTurn,
   };
 }

@@ -16,6 +16,7 @@ import type { PlayerAction, TableSnapshot } from '../../../protocol/port.js';
 import type { LogEntry } from '../../../engine/rules/state.js';
 import { eventBannerVm } from '../../view-models/log.js';
 import { draftText, handVm, revealsSince, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../view-models/table.js';
+import { answerRulesVm, decisionRulesVm } from '../../view-models/rules.js';
 import { h } from '../dom.js';
 import { outcomeScreen } from './outcome.js';
 import { passScreen } from './pass.js';
@@ -81,6 +82,8 @@ export function tableScreen(app: App): void {
       vote: voteVm(level, view, lang),
       seats: seatsVm(level, view, snap.seats, lang),
       tips: tutorialTips(level, view, lang),
+      answerRules: answerRulesVm(level, view, lang, t),
+      decision: decisionRulesVm(level, view, lang, t),
     };
   }
 
@@ -175,10 +178,25 @@ export function tableScreen(app: App): void {
   };
 
   app.cleanup.push(port.subscribe(onSnapshot));
+  // Screen readers hear the warning once a turn, from a live region that re-renders never touch.
+  const announcer = h('div', { class: 'visually-hidden', role: 'alert', testid: 'timer-alert' });
+  document.body.append(announcer);
+  let warnedFor: number | null = null;
   const tick = setInterval(() => {
     const el = root.querySelector('[data-testid="timer"]');
-    if (el && snap.timer.endsAt !== null) el.textContent = statusVm(snap.level, snap.view, snap.timer, Date.now(), lang, t).timer ?? '';
+    if (!el || snap.timer.endsAt === null) return;
+    const status = statusVm(snap.level, snap.view, snap.timer, Date.now(), lang, t);
+    el.textContent = status.timer ?? '';
+    if (el.classList.contains('warning') !== status.warning) {
+      el.classList.toggle('warning', status.warning);
+      placeStage(); // the top bar may have changed height: Phaser's seats follow the slot
+    }
+    if (status.warning && warnedFor !== snap.timer.endsAt) {
+      warnedFor = snap.timer.endsAt;
+      announcer.textContent = t('table.timerAlert', { seconds: status.secondsLeft });
+    }
   }, 1000);
+  app.cleanup.push(() => announcer.remove());
   const onResize = (): void => placeStage();
   window.addEventListener('resize', onResize);
   app.cleanup.push(() => clearInterval(tick), () => window.removeEventListener('resize', onResize));

@@ -7,6 +7,7 @@
 import type { App } from '../../../app.js';
 import type { PlayerAction, TableSnapshot } from '../../../../protocol/port.js';
 import type { RevealVm, draftText, handVm, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../../view-models/table.js';
+import type { answerRulesVm, decisionRulesVm } from '../../../view-models/rules.js';
 import type { eventBannerVm } from '../../../view-models/log.js';
 
 export interface TableState {
@@ -34,6 +35,8 @@ export interface TableModel {
   vote: ReturnType<typeof voteVm>;
   seats: ReturnType<typeof seatsVm>;
   tips: ReturnType<typeof tutorialTips>;
+  answerRules: ReturnType<typeof answerRulesVm>;
+  decision: ReturnType<typeof decisionRulesVm>;
 }
 
 export interface TableContext {
