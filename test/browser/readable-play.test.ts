@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, shot, tid } from './helpers.js';
+import { launch, nextPrompt, shot, tid } from './helpers.js';
 
 const SIZES = [
   { width: 390, height: 844 },
@@ -40,6 +40,30 @@ async function onScreen(page: Page, locator: ReturnType<Page['locator']>): Promi
     const hit = document.elementFromPoint(r.x + Math.min(r.width / 2, 20), r.y + Math.min(r.height / 2, 8));
     return !!hit && (el === hit || el.contains(hit));
   });
+}
+
+/** Ends every turn and votes as told; stops on the outcome screen. */
+async function playToOutcome(page: Page, yes: boolean, tag: string): Promise<void> {
+  let sawVote = false;
+  for (let guard = 0; guard < 40; guard++) {
+    const screen = await nextPrompt(page, 30_000);
+    if (screen === 'outcome-screen') break;
+    if (screen === 'vote-yes') {
+      if (!sawVote) {
+        sawVote = true;
+        const rules = (await page.textContent(tid('decision-rules'))) ?? '';
+        expect(rules).toMatch(/is put to the vote: of the packages still on the table, it is the one most voters accepted \(\d of \d; the latest one on a tie\)/);
+        expect(rules).toMatch(/Who votes: .*Developing-country delegation/);
+        expect(rules).toMatch(/Consensus: every voter must vote yes/);
+        await shot(page, `${tag}-vote`);
+      }
+      await page.click(tid(yes ? 'vote-yes' : 'vote-no'));
+    } else if (screen === 'end-turn') await page.click(tid('end-turn'));
+    await page.waitForTimeout(50);
+  }
+  expect(sawVote).toBe(true);
+  await page.waitForSelector(tid('outcome-screen'), { timeout: 30_000 });
+  await page.waitForTimeout(600);
 }
 
 for (const size of SIZES) {
@@ -76,6 +100,36 @@ for (const size of SIZES) {
     await close();
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it(`reads the outcome of a deal at ${size.width}×${size.height}`, async () => {
+    const { page, errors, close } = await table(size, 'role=developing&fast=1&seed=7');
+    await playToOutcome(page, true, `${tag}-deal`);
+    await expect(page.textContent(tid('outcome-headline'))).resolves.toMatch(/^Agreement on package #\d+ in round \d$/);
+    const bars = (await page.textContent(tid('outcome-scores'))) ?? '';
+    expect(bars).toContain('without a deal');
+    expect(bars).toContain('with this outcome');
+    expect(await page.getAttribute(tid('score-developing'), 'aria-label')).toMatch(/^Developing-country delegation: without a deal -?\d+ points, with this outcome -?\d+ points \([+-]?\d+\)\.$/);
+    expect(await page.locator(`${tid('score-developing')}.you`).count()).toBe(1);
+    await expect(page.textContent(tid('outcome-better'))).resolves.toMatch(/Packages every voter would have preferred(None: no package|\d+ packages? would have left every voter)/);
+    expect(await page.locator(tid('chart-frontier')).count()).toBe(0);
+    await shot(page, `${tag}-outcome-deal`);
+    await close();
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it(`reads the outcome of a no deal at ${size.width}×${size.height}`, async () => {
+    const { page, errors, close } = await table(size, 'role=developing&fast=1&seed=7');
+    await playToOutcome(page, false, `${tag}-nodeal`);
+    await expect(page.textContent(tid('outcome-headline'))).resolves.toBe('No deal: the talks failed, and the drift is what happened');
+    const text = (await page.textContent(tid('outcome'))) ?? '';
+    expect(text).toContain('Where the world ended up without a deal (the drift)');
+    expect(text).not.toContain('The text in force');
+    // Nobody gained against walking away: nobody is crowned.
+    expect(await page.locator(`${tid('outcome-scores')} .best`).count()).toBe(0);
+    await shot(page, `${tag}-outcome-nodeal`);
+    await close();
+    expect(errors).toEqual([]);
+  }, 180_000);
 
   it(`counts a timed turn down and warns at 15 s in words, once for screen readers, at ${size.width}×${size.height}`, async () => {
     // The lobby moves first; a teacher's 20-second timer instead of the level's.
