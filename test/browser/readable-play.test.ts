@@ -101,6 +101,25 @@ for (const size of SIZES) {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it(`names the cause of a change to your points, on the draft and in the move log, at ${size.width}×${size.height}`, async () => {
+    // Seed 3: the lobby moves first and plays its "Industry study on duties" (everyone values Permanent +8).
+    const { page, errors, close } = await table(size, 'role=developing&fast=1&seed=3');
+    await page.waitForSelector(`${tid('end-turn')}:not([disabled])`, { timeout: 30_000 });
+    // Bots played cards before our first turn; each change to our points comes with its cause.
+    const lines = await page.locator(`${tid('effect-news')} li`).allTextContents();
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^(.+'s “.+”|The event “.+”): you now value .+ \(.+\) [+-]\d+ \(-?\d+ → -?\d+\)$/);
+    expect(await onScreen(page, page.locator(tid('effect-news')))).toBe(true);
+    expect(await page.locator('[data-testid^="changed-"]').count()).toBeGreaterThan(0);
+    await shot(page, `${tag}-effects`);
+    await page.click(tid('toggle-log'));
+    const log = (await page.textContent(tid('move-log'))) ?? '';
+    for (const line of lines) expect(log).toContain(line);
+    await shot(page, `${tag}-effects-log`);
+    await close();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it(`reads the outcome of a deal at ${size.width}×${size.height}`, async () => {
     const { page, errors, close } = await table(size, 'role=developing&fast=1&seed=7');
     await playToOutcome(page, true, `${tag}-deal`);

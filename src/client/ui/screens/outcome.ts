@@ -47,7 +47,8 @@ export function outcomeScreen(app: App): void {
   );
   const charts = h(
     'section',
-    { class: 'panel charts', 'aria-label': t('reading.bars') },
+    // Scrollable regions take the keyboard's focus so they can be scrolled without a mouse.
+    { class: 'panel charts', 'aria-label': t('reading.bars'), tabindex: 0 },
     scoreBars(t, read),
     betterList(t, read),
     h('div', { class: 'curves-block' }, h('h2', {}, t('outcome.indicators')), h('p', { class: 'legend' }, h('span', { class: 'l1' }, `━ ${t('outcome.withOutcome')}`), '  ', h('span', { class: 'l2' }, `━ ${t('outcome.withNoDeal')}`)), curves),
@@ -65,7 +66,7 @@ export function outcomeScreen(app: App): void {
   );
   const info = h(
     'section',
-    { class: 'panel outcome-info', testid: 'outcome' },
+    { class: 'panel outcome-info', testid: 'outcome', tabindex: 0, 'aria-label': read.textHeading },
     h('h2', {}, read.textHeading),
     h('ul', { testid: 'outcome-text' }, ...vm.text.map((x) => h('li', {}, h('strong', {}, `${x.issue}: ${x.option}. `), x.clause))),
     vm.drift.length > 0 ? h('h2', {}, t('outcome.drift')) : null,

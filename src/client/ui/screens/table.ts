@@ -17,6 +17,7 @@ import type { LogEntry } from '../../../engine/rules/state.js';
 import { eventBannerVm } from '../../view-models/log.js';
 import { draftText, handVm, revealsSince, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../view-models/table.js';
 import { answerRulesVm, decisionRulesVm } from '../../view-models/rules.js';
+import { valueChanges } from '../../view-models/effects.js';
 import { h } from '../dom.js';
 import { outcomeScreen } from './outcome.js';
 import { passScreen } from './pass.js';
@@ -49,6 +50,8 @@ export function tableScreen(app: App): void {
     targets: new Map(),
     reveals: [],
     showReveal: false,
+    changes: [],
+    effectNotes: new Map(),
   };
   let seenIntel = snap.view.self?.intel.length ?? 0;
   let intelOwner = snap.view.viewer;
@@ -139,10 +142,25 @@ export function tableScreen(app: App): void {
     root.querySelector<HTMLElement>('button:not(:disabled), input:not(:disabled)')?.focus({ preventScroll: true });
   }
 
+  /** Each change to the viewer's own points, worded with its cause, for the draft and the move log. */
+  function noteChanges(prev: TableSnapshot, next: TableSnapshot, fresh: readonly LogEntry[], firstFresh: number): void {
+    if (fresh.some((e) => e.kind === 'endTurn' && e.role === prev.view.viewer)) state.changes = [];
+    if (next.view.viewer !== prev.view.viewer) state.changes = [];
+    const changes = valueChanges(next.level, prev.view, next.view, fresh, firstFresh, lang, t);
+    if (changes.length === 0) return;
+    state.changes = [...state.changes, ...changes];
+    for (const c of changes) {
+      const at = c.logIndex ?? Math.max(0, next.view.log.length - 1);
+      state.effectNotes.set(at, [...(state.effectNotes.get(at) ?? []), c.text]);
+    }
+  }
+
   const onSnapshot = (next: TableSnapshot): void => {
     if (concluded) return;
+    const firstFresh = seenLog;
     const fresh = next.view.log.slice(seenLog);
     seenLog = next.view.log.length;
+    noteChanges(snap, next, fresh, firstFresh);
     snap = next;
     for (const entry of fresh) {
       const effect = EFFECTS[entry.kind];

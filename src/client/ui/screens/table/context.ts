@@ -7,6 +7,7 @@
 import type { App } from '../../../app.js';
 import type { PlayerAction, TableSnapshot } from '../../../../protocol/port.js';
 import type { RevealVm, draftText, handVm, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../../view-models/table.js';
+import type { ValueChangeVm } from '../../../view-models/effects.js';
 import type { answerRulesVm, decisionRulesVm } from '../../../view-models/rules.js';
 import type { eventBannerVm } from '../../../view-models/log.js';
 
@@ -23,6 +24,10 @@ export interface TableState {
   reveals: RevealVm[];
   /** Scroll the reveal's news into view at the next render (once, so the player may scroll away). */
   showReveal: boolean;
+  /** Changes to the viewer's own points since its last turn ended, each with its cause. */
+  changes: ValueChangeVm[];
+  /** The same sentences by the move-log entry that caused them (kept for the whole game). */
+  effectNotes: Map<number, string[]>;
 }
 
 export interface TableModel {

@@ -41,6 +41,9 @@ export function draftPanel(ctx: TableContext): HTMLElement {
       ? h('details', { class: 'tip', testid: 'tutorial-tip', open: state.tipOpen, ontoggle: (e: Event) => (state.tipOpen = (e.target as HTMLDetailsElement).open) }, h('summary', {}, t('table.tutorial')), ...tips.map((tip) => h('p', {}, tip)))
       : null,
     state.banner ? h('div', { class: 'banner', role: 'status', testid: 'event-banner' }, h('strong', {}, state.banner.title), ' ', state.banner.text) : null,
+    state.changes.length > 0
+      ? h('details', { class: 'banner effect-news', open: true, testid: 'effect-news' }, h('summary', {}, t('effects.heading')), h('ul', {}, ...state.changes.map((c) => h('li', {}, c.text))))
+      : null,
     issues.length > 1 ? issueStepper(ctx) : null,
     ...issues.map((issue, i) =>
       h(
@@ -75,6 +78,7 @@ export function draftPanel(ctx: TableContext): HTMLElement {
                   'span',
                   { class: 'tags' },
                   o.ownPoints !== null ? h('span', { class: 'tag points' }, t('table.points', { count: o.ownPoints })) : null,
+                  changeTag(ctx, i, o.index),
                   // Intelligence sits beside the player's own points, in the other seat's colour and
                   // marked "intel", so it is never mistaken for the player's own figure.
                   ...o.intel.map((x) => h('span', { class: 'tag intel', style: `border-color:${x.colour}`, title: t('table.intelTitle', { role: x.name, round: x.round }), testid: `intel-${issue.id}-${o.index}-${x.role}` }, h('span', { class: 'intel-mark' }, t('table.intelMark')), ' ', t('table.intelTag', { role: x.name, points: x.points }))),
@@ -90,6 +94,16 @@ export function draftPanel(ctx: TableContext): HTMLElement {
     ),
     builder ? packageValue(ctx) : null,
   );
+}
+
+/** "was 30": the option's points before a change the player has not yet moved past (its cause is in the news). */
+function changeTag(ctx: TableContext, issueIndex: number, option: number): HTMLElement | null {
+  const changes = ctx.state.changes.filter((c) => c.issueIndex === issueIndex && c.option === option);
+  const first = changes[0];
+  const last = changes[changes.length - 1];
+  if (!first || !last || first.before === last.after) return null;
+  const up = last.after > first.before;
+  return h('span', { class: `tag changed ${up ? 'up' : 'down'}`, testid: `changed-${issueIndex}-${option}`, title: changes.map((c) => c.text).join('\n') }, `${up ? '▲' : '▼'} ${ctx.t('effects.was', { before: first.before })}`);
 }
 
 /** The value of the package being built, against no deal (the offer button is in the action bar). */

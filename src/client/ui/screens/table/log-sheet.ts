@@ -10,7 +10,7 @@ export function logSheet(ctx: TableContext): HTMLElement | null {
     'aside',
     { class: 'panel log-drawer', testid: 'move-log', 'aria-label': t('table.log') },
     h('div', { class: 'sheet-head' }, h('h2', {}, t('table.log')), h('button', { type: 'button', class: 'secondary', testid: 'close-log', onclick: () => ((state.logOpen = false), ctx.render()) }, t('table.hideLog'))),
-    h('ol', {}, ...moveLogVm(model.snap.level, model.snap.view.log, lang, t).map((l) => h('li', {}, l.text, l.reason ? h('span', { class: 'reason' }, t('log.because', { reason: l.reason })) : null))),
+    h('ol', {}, ...moveLogVm(model.snap.level, model.snap.view.log, lang, t).map((l) => h('li', {}, l.text, l.reason ? h('span', { class: 'reason' }, t('log.because', { reason: l.reason })) : null, ...(state.effectNotes.get(l.index) ?? []).map((note) => h('span', { class: 'effect-note' }, note))))),
   );
 }
 
