@@ -1,12 +1,14 @@
 /**
  * The per-role view: the only thing a player (human or bot) ever sees of a game. Hidden
  * information is filtered here and nowhere else. Other roles' values, objectives, hands, decks,
- * intel and no-deal adjustments never appear; their stated reasons stay hidden until the game is
- * over, because a bot's reason ("I care most about data flows") would give its values away.
+ * intel, no-deal adjustments and private log entries (what changed for them, what they learned)
+ * never appear; their stated reasons stay hidden until the game is over, because a bot's reason
+ * ("I care most about data flows") would give its values away.
  */
 import type { Level, LocalText } from './level/schema.js';
 import type { LevelModel } from './level/model.js';
 import { packageValue } from './scoring/value.js';
+import { PRIVATE_ENTRY_KINDS } from './rules/changes.js';
 import { logEntries } from './rules/log.js';
 import type { GameState, Intel, LogEntry, Offer, Outcome, Phase } from './rules/state.js';
 import type { CardId, EventId, Package, RoleId } from './types.js';
@@ -56,9 +58,25 @@ export interface RoleView {
 }
 
 function publicEntry(entry: LogEntry, viewer: RoleId | null): LogEntry {
-  if (!('reason' in entry) || entry.reason === undefined || ('role' in entry && entry.role === viewer)) return entry;
-  const { reason: _hidden, ...rest } = entry;
+  const hidden = ('reason' in entry && entry.reason !== undefined) || ('why' in entry && entry.why !== undefined);
+  if (!hidden || ('role' in entry && entry.role === viewer)) return entry;
+  // The public statement stays: it was said to the whole table.
+  const { reason: _reason, why: _why, ...rest } = entry as LogEntry & { reason?: string; why?: unknown };
   return rest as LogEntry;
+}
+
+/**
+ * The log as `viewer` may read it: other roles' private entries (what changed for them, what they
+ * learned) left out, during play and after it (the debrief carries them once the game is over),
+ * and, during play, other roles' stated reasons hidden.
+ */
+export function logFor(entries: readonly LogEntry[], viewer: RoleId | null, over: boolean): LogEntry[] {
+  const out: LogEntry[] = [];
+  for (const entry of entries) {
+    if (PRIVATE_ENTRY_KINDS.has(entry.kind) && (entry as { role: RoleId }).role !== viewer) continue;
+    out.push(over ? entry : publicEntry(entry, viewer));
+  }
+  return out;
 }
 
 function seatsOf(model: LevelModel, state: GameState): SeatView[] {
@@ -108,7 +126,7 @@ export function viewFor(model: LevelModel, state: GameState, phase: Phase, viewe
     votes: state.votes,
     outcome: state.outcome,
     // Bots skip the log: they read the table itself, and filtering a long log each move is costly.
-    log: !withLog ? [] : over ? logEntries(state.log) : logEntries(state.log).map((e) => publicEntry(e, viewer)),
+    log: withLog ? logFor(logEntries(state.log), viewer, over) : [],
   };
 }
 

@@ -21,6 +21,8 @@ export interface Naming {
   issue(id: string): string;
   option(issue: string, option: number): string;
   event(id: string): string;
+  /** An impact indicator's name (optional: edges without the level's impact model name it by id). */
+  indicator?(id: string): string;
 }
 
 export const BY_ID: Naming = { role: (id) => id, card: (id) => id, issue: (id) => id, option: (_issue, option) => `option ${option}`, event: (id) => id };
@@ -38,6 +40,7 @@ export function levelNaming(level: PublicLevel, language = 'en'): Naming {
     issue: (id) => pick(level.issues.find((i) => i.id === id)?.name, language, id),
     option: (issue, option) => pick(level.issues.find((i) => i.id === issue)?.options[option]?.label, language, `option ${option}`),
     event: (id) => pick(level.events.find((e) => e.id === id)?.name, language, id),
+    indicator: (id) => pick(level.impact.indicators.find((i) => i.id === id)?.name, language, id),
   };
 }
 

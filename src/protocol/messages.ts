@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import type { Debrief } from '../engine/debrief.js';
 import type { GameEvent } from '../engine/rules/events.js';
+import { StockStatementSchema } from '../engine/rules/statements.js';
 import type { LogEntry } from '../engine/rules/state.js';
 import type { PublicLevel, RoleView } from '../engine/view.js';
 import type { PlayerAction, SeatInfo, TimerInfo } from './port.js';
@@ -47,8 +48,8 @@ const pkg = z.record(id, z.number().int().min(0).max(99));
 /** A move as a player sends it: the role is never sent, it is the seat the connection holds. */
 export const PlayerActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('playCard'), card: id, target: id.optional(), reason }),
-  z.strictObject({ type: z.literal('offer'), package: pkg, reason }),
-  z.strictObject({ type: z.literal('counter'), offer: offerId, package: pkg, reason }),
+  z.strictObject({ type: z.literal('offer'), package: pkg, reason, statement: StockStatementSchema.optional() }),
+  z.strictObject({ type: z.literal('counter'), offer: offerId, package: pkg, reason, statement: StockStatementSchema.optional() }),
   z.strictObject({ type: z.literal('accept'), offer: offerId, reason }),
   z.strictObject({ type: z.literal('reject'), offer: offerId, reason }),
   z.strictObject({ type: z.literal('endTurn'), reason }),

@@ -5,14 +5,23 @@
  */
 import type { Debrief } from '../engine/debrief.js';
 import type { GameEvent } from '../engine/rules/events.js';
+import type { StockStatement } from '../engine/rules/statements.js';
 import type { SendResult } from './engine-words.js';
 import type { RoleId } from '../engine/types.js';
 import type { PublicLevel, RoleView } from '../engine/view.js';
 
-type WithoutRole<E> = E extends { role: RoleId } ? Omit<E, 'role'> : never;
+/**
+ * An event as a player sends it: no role (the seat it comes from is implied by who sends it), no
+ * bot reason code, and a statement only on an offer or a counter, and only a stock one.
+ */
+type AsPlayerSends<E> = E extends { role: RoleId }
+  ? E extends { type: 'offer' | 'counter' }
+    ? Omit<E, 'role' | 'why' | 'statement'> & { statement?: StockStatement }
+    : Omit<E, 'role' | 'why' | 'statement'>
+  : never;
 
-/** A move as a player makes it: the seat it comes from is implied by who sends it. */
-export type PlayerAction = WithoutRole<Extract<GameEvent, { role: RoleId }>>;
+/** A move as a player makes it. */
+export type PlayerAction = AsPlayerSends<Extract<GameEvent, { role: RoleId }>>;
 
 export type SeatController = 'human' | 'bot';
 

@@ -27,13 +27,16 @@ interface RecordedGame {
   readonly steps: string[];
 }
 
+/** An event or entry without what its actor said (reasons, reason codes, statements: words, not moves). */
 const withoutReason = <T extends object>(x: T): T => {
-  const { reason: _words, ...rest } = x as T & { reason?: unknown };
+  const { reason: _words, why: _why, statement: _said, ...rest } = x as T & { reason?: unknown; why?: unknown; statement?: unknown };
   return rest as T;
 };
 
 function stepOf(session: GameSession): string {
-  const state = { ...session.state, log: logEntries(session.state.log).map(withoutReason) };
+  // Private change and intel entries explain moves to their role; the moves are what is replayed.
+  const moves = logEntries(session.state.log).filter((e) => e.kind !== 'change' && e.kind !== 'intel');
+  const state = { ...session.state, log: moves.map(withoutReason) };
   return `${session.phase} ${createHash('sha256').update(JSON.stringify(state)).digest('hex').slice(0, 16)}`;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Same seed, same game: a few bot games per shipped level, each reduced to a hash of its move log
- * (stated reasons left out: they are words, not moves), outcome and scores. The hashes were
- * recorded before the rules moved to one table and the whole-turn event left the engine; a change
+ * (what actors said and private change entries left out: they explain moves, they are not moves),
+ * outcome and scores. The hashes were recorded before the rules moved to one table and the whole-turn event left the engine; a change
  * here means the games themselves changed. Re-record (RECORD_SAME_GAMES=1) only for a rule change.
  */
 import { createHash } from 'node:crypto';
@@ -25,10 +25,13 @@ function gameHash(file: string, seed: number, mix: readonly StrategyId[]): strin
   const { model } = shippedLevel(file);
   const strategies = Object.fromEntries(model.roleIds.map((r, i) => [r, mix[i % mix.length] as StrategyId]));
   const { session, result } = playBotGame(model, seed, strategies);
-  const log = logEntries(session.state.log).map((entry) => {
-    const { reason: _words, ...move } = entry as { reason?: unknown };
-    return move;
-  });
+  // Private change and intel entries explain moves (what they did to each role); they are not moves.
+  const log = logEntries(session.state.log)
+    .filter((entry) => entry.kind !== 'change' && entry.kind !== 'intel')
+    .map((entry) => {
+      const { reason: _words, why: _why, statement: _said, ...move } = entry as { reason?: unknown; why?: unknown; statement?: unknown };
+      return move;
+    });
   const state = { ...session.state, log };
   return createHash('sha256').update(JSON.stringify({ phase: session.phase, state, result })).digest('hex').slice(0, 16);
 }

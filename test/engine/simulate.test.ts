@@ -37,9 +37,9 @@ describe.each(shippedLevelFiles.map((f) => [basename(f), f]))('shipped level %s'
     for (const indicator of debrief.projection.indicators) expect(indicator.series.length).toBe(model.level.impact.years + 1);
     expect(debrief.chart.frontier.length).toBeGreaterThan(0);
     for (const point of debrief.chart.frontier) expect(point.length).toBe(model.roleIds.length);
-    // Every bot move in the log carries its reason for the debrief.
+    // Every bot move in the log carries its reason, as a code, for the debrief.
     const moves = debrief.log.filter((e) => e.kind === 'offer' || e.kind === 'card' || e.kind === 'vote' || e.kind === 'endTurn');
     expect(moves.length).toBeGreaterThan(0);
-    for (const move of moves) expect('reason' in move && typeof move.reason === 'string' && move.reason.length > 0).toBe(true);
+    for (const move of moves) expect('why' in move && typeof move.why?.code === 'string').toBe(true);
   });
 });

@@ -22,7 +22,7 @@ export function reasonsVm(level: PublicLevel, debrief: Debrief, language: string
     name: localText(r.name, language),
     lines: debrief.log
       .map((e, i) => ({ e, i }))
-      .filter(({ e }) => 'role' in e && e.role === r.id && 'reason' in e && !!e.reason)
+      .filter(({ e }) => 'role' in e && e.role === r.id && (('reason' in e && !!e.reason) || ('why' in e && !!e.why)))
       .map(({ e, i }) => logLine(level, e, i, language, t)),
   }));
 }

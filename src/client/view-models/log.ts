@@ -1,6 +1,9 @@
 /** The move log and the event banner as sentences. Reasons appear only where the view carries them. */
 import type { LogEntry } from '../../engine/rules/state.js';
 import type { PublicLevel } from '../../engine/view.js';
+import { changeText, intelText } from '../../protocol/change-words.js';
+import { levelNaming } from '../../protocol/engine-words.js';
+import { reasonText, statementText } from '../../protocol/statement-words.js';
 import { localText, roleColour, roleName, type T } from './text.js';
 
 export interface LogLineVm {
@@ -9,6 +12,8 @@ export interface LogLineVm {
   readonly kind: LogEntry['kind'];
   readonly text: string;
   readonly reason: string | null;
+  /** What the actor said to the table (a bot's, or a player's stock line), in words. */
+  readonly statement: string | null;
   readonly colour: string | null;
 }
 
@@ -66,9 +71,18 @@ export function logLine(level: PublicLevel, entry: LogEntry, index: number, lang
     case 'outcome':
       text = entry.outcome === 'agreement' ? t('log.outcomeAgreement') : t('log.outcomeNoDeal');
       break;
+    // Private to this seat (the view gives them to no one else); English until the catalogs word them.
+    case 'change':
+      text = changeText(entry, levelNaming(level, language));
+      break;
+    case 'intel':
+      text = intelText(entry, levelNaming(level, language));
+      break;
   }
-  const reason = 'reason' in entry && entry.reason ? entry.reason : null;
-  return { index, round: entry.round, kind: entry.kind, text, reason, colour: 'role' in entry ? roleColour(level, entry.role) : null };
+  // A bot's reason is a code: worded in English (the protocol catalog) until the catalogs word it.
+  const reason = 'reason' in entry && entry.reason ? entry.reason : 'why' in entry && entry.why ? reasonText(entry.why, levelNaming(level, language)) : null;
+  const statement = 'statement' in entry && entry.statement ? statementText(entry.statement, levelNaming(level, language)) : null;
+  return { index, round: entry.round, kind: entry.kind, text, reason, statement, colour: 'role' in entry ? roleColour(level, entry.role) : null };
 }
 
 /** The whole log, newest last (whose turn it is shows in the status line, not here). */

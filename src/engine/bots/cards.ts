@@ -10,6 +10,7 @@ import type { Card, Effect } from '../level/schema.js';
 import type { LevelModel } from '../level/model.js';
 import { HAND_LIMIT, whoAmong } from '../rules/effects.js';
 import { packageValue, valueRange } from '../scoring/value.js';
+import type { BotReason } from '../rules/reasons.js';
 import type { RoleId } from '../types.js';
 import type { RoleView, SelfView } from '../view.js';
 import type { OpponentModel } from './opponent-model.js';
@@ -19,7 +20,8 @@ export interface CardChoice {
   readonly target: RoleId | undefined;
   /** Worth in the bot's own normalised points (0..100 scale) before cost. */
   readonly worth: number;
-  readonly because: string;
+  /** Why, as a reason code (the negotiator adds its strategy). */
+  readonly because: BotReason;
 }
 
 /** How far an option sits above (or below) the mean of its issue's options, in the role's points. */
@@ -101,38 +103,34 @@ function effectWorth(model: LevelModel, view: RoleView, beliefs: OpponentModel, 
   }
 }
 
-/** Why an effect makes the card worth playing, in the bot's words. */
-function effectReason(model: LevelModel, view: RoleView, effect: Effect, target: RoleId | undefined): string {
+/** Why an effect makes the card worth playing, as a reason code with the bot's own figures. */
+function effectReason(model: LevelModel, view: RoleView, effect: Effect, target: RoleId | undefined): BotReason {
   const self = view.self as SelfView;
   switch (effect.kind) {
     case 'shiftValue': {
       const issue = model.issueIndex.get(effect.issue) as number;
       let voters = 0;
       for (const role of whoAmong(model, effect.who, self.role, target ?? null)) if (role !== self.role && model.voterSet.has(role)) voters++;
-      const label = model.level.issues[issue]?.id ?? effect.issue;
-      const above = optionSpread(self, issue, effect.option) >= 0;
-      return `it moves ${voters > 0 ? 'the voters' : 'others'} on ${label} option ${effect.option}, which I rate ${above ? 'above' : 'below'} my average`;
+      return { code: 'card.shiftValue', params: { voters: voters > 0, issue: effect.issue, option: effect.option, above: optionSpread(self, issue, effect.option) >= 0 } };
     }
     case 'resource':
-      return `it changes resources by ${effect.amount}`;
     case 'standing':
-      return `it shifts public standing by ${effect.amount}`;
     case 'noDealValue':
-      return `it changes what walking away is worth by ${effect.amount}`;
+      return { code: `card.${effect.kind}`, params: { amount: effect.amount } };
     case 'noDealDrift': {
       const issue = model.issueIndex.get(effect.issue) as number;
       const opts = self.values[issue] as readonly number[];
-      return `it moves the no-deal outcome on ${effect.issue} to an option worth ${opts[effect.option]} to me instead of ${opts[view.noDeal[issue] as number]}`;
+      return { code: 'card.noDealDrift', params: { issue: effect.issue, option: effect.option, value: opts[effect.option] as number, was: opts[view.noDeal[issue] as number] as number } };
     }
     case 'unlockOption': {
       const issue = model.issueIndex.get(effect.issue) as number;
-      if (view.available[issue]?.[effect.option]) return 'the option is already on the table';
-      return `it tables option ${effect.option} on ${effect.issue}, which I value at ${(self.values[issue] as readonly number[])[effect.option]}`;
+      if (view.available[issue]?.[effect.option]) return { code: 'card.alreadyTabled', params: { issue: effect.issue, option: effect.option } };
+      return { code: 'card.unlockOption', params: { issue: effect.issue, option: effect.option, value: (self.values[issue] as readonly number[])[effect.option] as number } };
     }
     case 'reveal':
-      return target ? `it shows me what ${target} really values` : '';
+      return target ? { code: 'card.reveal', params: { target } } : { code: 'card.none', params: {} };
     case 'draw':
-      return `it draws ${effect.count} card${effect.count === 1 ? '' : 's'}`;
+      return { code: 'card.draw', params: { count: effect.count } };
   }
 }
 
@@ -179,5 +177,5 @@ export function chooseCard(model: LevelModel, view: RoleView, beliefs: OpponentM
     }
   }
   if (!best) return null;
-  return { card: best, target: bestTarget, worth: bestWorth, because: bestEffect ? effectReason(model, view, bestEffect, bestTarget) : '' };
+  return { card: best, target: bestTarget, worth: bestWorth, because: bestEffect ? effectReason(model, view, bestEffect, bestTarget) : { code: 'card.none', params: {} } };
 }

@@ -14,7 +14,10 @@ import { packageValue, valueRange } from '../scoring/value.js';
 import type { Package, RoleId } from '../types.js';
 import type { RoleView, SelfView } from '../view.js';
 import type { Bot, StrategyId } from './bot.js';
+import type { BotReason } from '../rules/reasons.js';
+import type { Statement } from '../rules/statements.js';
 import { chooseCard } from './cards.js';
+import { cardStatement, concernStatement, offerStatement } from './statements.js';
 import { PackageSearch } from './offer-search.js';
 import { OpponentModel } from './opponent-model.js';
 
@@ -43,7 +46,14 @@ export const STYLES: Record<Exclude<StrategyId, 'random'>, NegotiatorStyle> = {
   reciprocator: { strategy: 'reciprocator', concession: 1, courtVoters: 0.8, courtEveryone: 0.3, costWeight: 1.1, reciprocal: true, floor: 0.07 },
 };
 
-const fmt = (x: number) => String(Math.round(x));
+const round = (x: number): number => Math.round(x);
+
+/** An offer the bot chose: the package, its private reason, and what it says in public. */
+interface OfferChoice {
+  readonly pkg: Package;
+  readonly because: BotReason;
+  readonly statement: Statement;
+}
 
 export class Negotiator implements Bot {
   private readonly table: PackageTable;
@@ -67,7 +77,7 @@ export class Negotiator implements Bot {
     beliefs: number;
     values: number;
     available: RoleView['available'];
-    choice: { pkg: Package; because: string } | null;
+    choice: OfferChoice | null;
   } | null = null;
   private readonly others: readonly RoleId[];
   private readonly otherVoters: readonly RoleId[];
@@ -128,10 +138,11 @@ export class Negotiator implements Bot {
       this.cardsConsidered = true;
       const choice = chooseCard(this.model, view, this.beliefs, this.style.costWeight);
       if (choice) {
-        const reason = `${this.style.strategy}: played ${choice.card.id}${choice.target ? ` on ${choice.target}` : ''} because ${choice.because}`;
+        const why = { code: choice.because.code, params: { strategy: this.style.strategy, card: choice.card.id, ...choice.because.params } };
+        const statement = cardStatement(choice.card, choice.target);
         return choice.target
-          ? { type: 'playCard', role: this.role, card: choice.card.id, target: choice.target, reason }
-          : { type: 'playCard', role: this.role, card: choice.card.id, reason };
+          ? { type: 'playCard', role: this.role, card: choice.card.id, target: choice.target, why, statement }
+          : { type: 'playCard', role: this.role, card: choice.card.id, why, statement };
       }
     }
     const t = this.progress(view);
@@ -153,7 +164,9 @@ export class Negotiator implements Bot {
           type: 'accept',
           role: this.role,
           offer: offer.id,
-          reason: `${this.style.strategy}: offer #${offer.id} gives me ${fmt(value)} points, no deal ${fmt(self.noDealValue)}, and I could not expect more than ${fmt(this.denormalise(nextAspiration))} next turn`,
+          why: { code: 'accept', params: { strategy: this.style.strategy, offer: offer.id, value: round(value), noDeal: round(self.noDealValue), expect: round(this.denormalise(nextAspiration)) } },
+          // Late in the talks a delegate says it is time to close; before, that it can live with it.
+          statement: { code: t > 0.7 ? 'acceptClose' : 'acceptCanLiveWith', offer: offer.id },
         };
         return move;
       }
@@ -162,13 +175,18 @@ export class Negotiator implements Bot {
       const threat = this.isVoter || this.acceptedByAnotherVoter(offer);
       if (!enough && !offer.rejectedBy.includes(this.role) && (value < self.noDealValue || norm < aspiration - 0.15)) {
         const counter = offered ? null : this.chooseOffer(view, self, aspiration);
-        const reason = `${this.style.strategy}: offer #${offer.id} gives me ${fmt(value)} points, below ${value < self.noDealValue ? `no deal (${fmt(self.noDealValue)})` : `what I still aim for (${fmt(this.denormalise(aspiration))})`}`;
+        const below = value < self.noDealValue;
+        const why: BotReason = below
+          ? { code: 'reject.belowNoDeal', params: { strategy: this.style.strategy, offer: offer.id, value: round(value), noDeal: round(self.noDealValue) } }
+          : { code: 'reject.belowAim', params: { strategy: this.style.strategy, offer: offer.id, value: round(value), aim: round(this.denormalise(aspiration)) } };
         if (counter && !(mine && samePackage(mine, counter.pkg))) {
-          const move: TurnMove = { type: 'counter', role: this.role, offer: offer.id, package: packageToIssues(this.model, counter.pkg), reason: `${reason}; I counter with ${counter.because}` };
+          const statement = concernStatement(this.model, this.role, self.values, offer.package, 'counterConcern');
+          const move: TurnMove = { type: 'counter', role: this.role, offer: offer.id, package: packageToIssues(this.model, counter.pkg), why: { ...why, then: counter.because }, statement };
           return move;
         }
         if (threat) {
-          return { type: 'reject', role: this.role, offer: offer.id, reason };
+          const statement = concernStatement(this.model, this.role, self.values, offer.package, below ? 'rejectBetterAlone' : 'rejectConcern');
+          return { type: 'reject', role: this.role, offer: offer.id, why, statement };
         }
       }
     }
@@ -176,12 +194,11 @@ export class Negotiator implements Bot {
     if (!offered) {
       const choice = this.chooseOffer(view, self, aspiration);
       if (choice && !(mine && samePackage(mine, choice.pkg))) {
-        const move: TurnMove = { type: 'offer', role: this.role, package: packageToIssues(this.model, choice.pkg), reason: `${this.style.strategy}: I offer ${choice.because}` };
+        const move: TurnMove = { type: 'offer', role: this.role, package: packageToIssues(this.model, choice.pkg), why: choice.because, statement: choice.statement };
         return move;
       }
     }
-    const reason = `${this.style.strategy}: nothing more worth doing this turn (aiming for ${fmt(this.denormalise(aspiration))} points)`;
-    return { type: 'endTurn', role: this.role, reason };
+    return { type: 'endTurn', role: this.role, why: { code: 'endTurn', params: { strategy: this.style.strategy, aim: round(this.denormalise(aspiration)) } } };
   }
 
   /** Whether every voter but the bot has accepted the offer, so the bot's acceptance adopts it. */
@@ -215,13 +232,9 @@ export class Negotiator implements Bot {
     const value = coverage * full + (1 - coverage) * self.noDealValue;
     const signingPoint = self.noDealValue + this.style.floor * (this.best - this.worst);
     const accept = value >= signingPoint;
-    const share = coverage < 1 ? ` (on ${Math.round(coverage * 100)}% of the table)` : '';
-    return {
-      type: 'vote',
-      role: this.role,
-      accept,
-      reason: `${this.style.strategy}: the package is worth ${fmt(value)} to me${share} against ${fmt(self.noDealValue)} with no deal; I sign for ${fmt(signingPoint)} or more, so I vote ${accept ? 'yes' : 'no'}`,
-    };
+    const params = { strategy: this.style.strategy, accept, value: round(value), coverage: Math.round(coverage * 100), noDeal: round(self.noDealValue), signingPoint: round(signingPoint) };
+    const statement: Statement = accept || !candidate ? { code: accept ? 'voteYes' : 'voteNo' } : concernStatement(this.model, this.role, self.values, candidate.package, 'voteNo');
+    return { type: 'vote', role: this.role, accept, why: { code: 'vote', params }, statement };
   }
 
   private refreshValues(self: SelfView): void {
@@ -317,7 +330,7 @@ export class Negotiator implements Bot {
   }
 
   /** Among the packages worth at least the aspiration, the one the others are believed to like most. */
-  private chooseOffer(view: RoleView, self: SelfView, aspiration: number): { pkg: Package; because: string } | null {
+  private chooseOffer(view: RoleView, self: SelfView, aspiration: number): OfferChoice | null {
     // Within a turn only the bot's own moves change the table, and they teach it nothing new.
     const c = this.offerCache;
     const beliefs = this.beliefs.version;
@@ -327,7 +340,7 @@ export class Negotiator implements Bot {
     return choice;
   }
 
-  private searchOffer(view: RoleView, self: SelfView, aspiration: number): { pkg: Package; because: string } | null {
+  private searchOffer(view: RoleView, self: SelfView, aspiration: number): OfferChoice | null {
     const { options, issues, count } = this.table;
     const { others, otherVoters: voters } = this;
     const threshold = this.denormalise(aspiration);
@@ -380,8 +393,9 @@ export class Negotiator implements Bot {
         gaveOn = i;
       }
     }
-    const trade = gaveOn >= 0 ? `, conceding most on ${this.model.issueIds[gaveOn]} to hold firm where I care more` : ', my best package';
-    return { pkg: chosen, because: `a package worth ${fmt(value)} to me (no deal ${fmt(self.noDealValue)})${trade}` };
+    const params = { strategy: this.style.strategy, value: round(value), noDeal: round(self.noDealValue) };
+    const because: BotReason = gaveOn >= 0 ? { code: 'offer.trade', params: { ...params, gaveOn: this.model.issueIds[gaveOn] as string } } : { code: 'offer.best', params };
+    return { pkg: chosen, because, statement: offerStatement(this.model, self.values, gaveOn) };
   }
 }
 

@@ -7,12 +7,16 @@ import { packageFromIssues } from '../level/model.js';
 import { draw, seedToState, shuffle } from '../rng.js';
 import type { RoleId } from '../types.js';
 import { copyOffer, copyRole, copyState, RolesDraft, type Draft } from './copy.js';
-import { applyEffects, drawInto, STANDING_LIMIT } from './effects.js';
-import type { GameEvent, TurnMove } from './events.js';
+import { applyEffects, drawInto, logDrift, STANDING_LIMIT } from './effects.js';
+import type { ChangeCause } from './changes.js';
+import type { GameEvent, TurnMove, Words } from './events.js';
 import { appendLog, EMPTY_LOG } from './log.js';
 import type { GameState, LogEntry, Offer, Outcome, RoleState } from './state.js';
 
 type EventOf<T extends GameEvent['type']> = Extract<GameEvent, { type: T }>;
+
+const SCHEDULE: ChangeCause = { source: 'schedule' };
+const BLOCKING: ChangeCause = { source: 'rule', id: 'blocking' };
 
 export function initialState(model: LevelModel, seed: number | string): GameState {
   let rng = seedToState(seed);
@@ -64,18 +68,32 @@ type CardEntry = Extract<LogEntry, { kind: 'card' }>;
 type OfferEntry = Extract<LogEntry, { kind: 'offer' }>;
 type AnswerEntry = Extract<LogEntry, { kind: 'accept' | 'reject' }>;
 
-function cardEntry(round: number, role: RoleId, card: string, target: RoleId | undefined, reason: string | undefined): CardEntry {
-  if (target === undefined) return reason === undefined ? { kind: 'card', round, role, card } : { kind: 'card', round, role, card, reason };
-  return reason === undefined ? { kind: 'card', round, role, card, target } : { kind: 'card', round, role, card, target, reason };
+function cardEntry(round: number, role: RoleId, card: string, target: RoleId | undefined, words: Words): CardEntry {
+  return spoken<CardEntry>(target === undefined ? { kind: 'card', round, role, card } : { kind: 'card', round, role, card, target }, words);
 }
 
-function offerEntry(round: number, role: RoleId, offer: number, pkg: readonly number[], counterTo: number | undefined, reason: string | undefined): OfferEntry {
-  if (counterTo === undefined) return reason === undefined ? { kind: 'offer', round, role, offer, package: pkg } : { kind: 'offer', round, role, offer, package: pkg, reason };
-  return reason === undefined ? { kind: 'offer', round, role, offer, package: pkg, counterTo } : { kind: 'offer', round, role, offer, package: pkg, counterTo, reason };
+function offerEntry(round: number, role: RoleId, offer: number, pkg: readonly number[], counterTo: number | undefined, words: Words): OfferEntry {
+  return spoken<OfferEntry>(counterTo === undefined ? { kind: 'offer', round, role, offer, package: pkg } : { kind: 'offer', round, role, offer, package: pkg, counterTo }, words);
 }
 
-function answerEntry(kind: 'accept' | 'reject', round: number, role: RoleId, offer: number, reason: string | undefined): AnswerEntry {
-  return reason === undefined ? { kind, round, role, offer } : { kind, round, role, offer, reason };
+function answerEntry(kind: 'accept' | 'reject', round: number, role: RoleId, offer: number, words: Words): AnswerEntry {
+  return spoken<AnswerEntry>({ kind, round, role, offer }, words);
+}
+
+const SILENT: Words = {};
+
+/**
+ * A move's entry with what its actor said: a stated reason, a bot's reason code, a public
+ * statement. Keys are added only for what was said, after the entry's own keys, so an entry has a
+ * few fixed shapes (those of human moves, and those of bots', which say all but the free text).
+ */
+function spoken<T extends LogEntry>(entry: T, words: Words): T {
+  const said = entry as Draft<Words>;
+  const reason = stated(words.reason);
+  if (reason !== undefined) said.reason = reason;
+  if (words.why !== undefined) said.why = words.why;
+  if (words.statement !== undefined) said.statement = words.statement;
+  return entry;
 }
 
 function withLog(state: GameState, entries: readonly LogEntry[]): GameState {
@@ -115,11 +133,15 @@ function startRound(model: LevelModel, state: GameState, round: number, log: Log
     roles = next;
   }
   let noDeal = state.noDeal;
+  // Each drift's package before it moved, so every role's change is told issue by issue.
+  const drifted: { issue: number; before: readonly number[] }[] = [];
   for (const drift of model.level.noDeal.drift) {
     if (drift.round !== round) continue;
     const issue = model.issueIndex.get(drift.issue) as number;
-    if (noDeal === state.noDeal) noDeal = noDeal.slice();
+    const before = noDeal;
+    noDeal = noDeal.slice();
     (noDeal as number[])[issue] = drift.option;
+    drifted.push({ issue, before });
     log.push({ kind: 'drift', round, issue: drift.issue, option: drift.option, cause: 'schedule' });
   }
   const opened = copyState(state);
@@ -127,6 +149,11 @@ function startRound(model: LevelModel, state: GameState, round: number, log: Log
   opened.turn = 0;
   opened.roles = roles;
   opened.noDeal = noDeal;
+  for (let k = 0; k < drifted.length; k++) {
+    const { issue, before } = drifted[k] as { issue: number; before: readonly number[] };
+    const after = drifted[k + 1]?.before ?? noDeal;
+    logDrift(model, after === noDeal ? opened : { ...opened, noDeal: after }, before, issue, SCHEDULE, log);
+  }
   let next: GameState = opened;
   for (const event of model.level.events) {
     if (event.trigger === 'scheduled' && event.round === round) next = fireEvent(model, next, event.id, 'scheduled', log);
@@ -172,7 +199,7 @@ function playCardInto(model: LevelModel, state: GameState, event: EventOf<'playC
   const card = model.cards.get(event.card);
   if (!card) return state;
   const target = event.target === undefined || event.target === '' ? undefined : event.target;
-  log.push(cardEntry(state.round, event.role, event.card, target, stated(event.reason)));
+  log.push(cardEntry(state.round, event.role, event.card, target, event));
   const draft = new RolesDraft(state);
   const r = draft.edit(event.role);
   if (r) {
@@ -223,7 +250,7 @@ function adopted(state: GameState, offer: Offer, outcome: Outcome): GameState {
   return next;
 }
 
-function putOnTable(model: LevelModel, state: GameState, role: RoleId, byIssue: EventOf<'offer'>['package'], reason: string | undefined, counterTo: number | undefined, log: LogEntry[]): GameState {
+function putOnTable(model: LevelModel, state: GameState, role: RoleId, byIssue: EventOf<'offer'>['package'], words: Words, counterTo: number | undefined, log: LogEntry[]): GameState {
   const id = state.offers.length + 1;
   const pkg = packageFromIssues(model, byIssue);
   // A role has one offer on the table at a time: a new one replaces its previous open offer.
@@ -237,7 +264,7 @@ function putOnTable(model: LevelModel, state: GameState, role: RoleId, byIssue: 
     }
   }
   offers.push({ id, by: role, package: pkg, round: state.round, acceptedBy: [role], rejectedBy: [], status: 'open' });
-  log.push(offerEntry(state.round, role, id, pkg, counterTo, stated(reason)));
+  log.push(offerEntry(state.round, role, id, pkg, counterTo, words));
   const draft = new RolesDraft(state);
   const r = draft.edit(role);
   if (r) r.offeredThisTurn = true;
@@ -249,7 +276,7 @@ function putOnTable(model: LevelModel, state: GameState, role: RoleId, byIssue: 
 
 export function offer(model: LevelModel, state: GameState, event: EventOf<'offer'>): GameState {
   const log: LogEntry[] = [];
-  return withLog(putOnTable(model, state, event.role, event.package, event.reason, undefined, log), log);
+  return withLog(putOnTable(model, state, event.role, event.package, event, undefined, log), log);
 }
 
 /** The list without `role` (the same list when it is not there: lists are never changed in place). */
@@ -268,7 +295,7 @@ function withAdded(list: readonly RoleId[], role: RoleId): readonly RoleId[] {
   return out;
 }
 
-function respond(model: LevelModel, state: GameState, role: RoleId, offerId: number, accept: boolean, reason: string | undefined, log: LogEntry[]): GameState {
+function respond(model: LevelModel, state: GameState, role: RoleId, offerId: number, accept: boolean, words: Words, log: LogEntry[]): GameState {
   const offer = state.offers[offerId - 1] as Offer;
   // A counter may answer an offer its role has already rejected: list each role once.
   const acceptedBy = accept ? withAdded(offer.acceptedBy, role) : without(offer.acceptedBy, role);
@@ -278,7 +305,7 @@ function respond(model: LevelModel, state: GameState, role: RoleId, offerId: num
   answered.acceptedBy = acceptedBy;
   answered.rejectedBy = rejectedBy;
   offers[offerId - 1] = answered;
-  log.push(answerEntry(accept ? 'accept' : 'reject', state.round, role, offerId, stated(reason)));
+  log.push(answerEntry(accept ? 'accept' : 'reject', state.round, role, offerId, words));
   const withAnswer = copyState(state);
   withAnswer.offers = offers;
   let next: GameState = withAnswer;
@@ -296,6 +323,7 @@ function respond(model: LevelModel, state: GameState, role: RoleId, offerId: num
       r.standing = after;
       next = draft.done();
       log.push({ kind: 'standing', round: state.round, role, amount: after - before, cause: 'blocking' });
+      if (after !== before) log.push({ kind: 'change', round: state.round, role, cause: BLOCKING, change: { effect: 'standing', before, after } });
     }
   }
   return accept ? settleIfAdopted(model, next, offerId, log) : next;
@@ -303,12 +331,12 @@ function respond(model: LevelModel, state: GameState, role: RoleId, offerId: num
 
 export function accept(model: LevelModel, state: GameState, event: EventOf<'accept'>): GameState {
   const log: LogEntry[] = [];
-  return withLog(respond(model, state, event.role, event.offer, true, event.reason, log), log);
+  return withLog(respond(model, state, event.role, event.offer, true, event, log), log);
 }
 
 export function reject(model: LevelModel, state: GameState, event: EventOf<'reject'>): GameState {
   const log: LogEntry[] = [];
-  return withLog(respond(model, state, event.role, event.offer, false, event.reason, log), log);
+  return withLog(respond(model, state, event.role, event.offer, false, event, log), log);
 }
 
 export function counter(model: LevelModel, state: GameState, event: EventOf<'counter'>): GameState {
@@ -317,8 +345,9 @@ export function counter(model: LevelModel, state: GameState, event: EventOf<'cou
 }
 
 function counterInto(model: LevelModel, state: GameState, event: EventOf<'counter'>, log: LogEntry[]): GameState {
-  const rejected = respond(model, state, event.role, event.offer, false, event.reason, log);
-  return putOnTable(model, rejected, event.role, event.package, event.reason, event.offer, log);
+  // The reasons go with both entries; the statement with the counter-offer, which it presents.
+  const rejected = respond(model, state, event.role, event.offer, false, { reason: event.reason, why: event.why }, log);
+  return putOnTable(model, rejected, event.role, event.package, event, event.offer, log);
 }
 
 export function isLastTurnOfGame(model: LevelModel, state: GameState): boolean {
@@ -328,17 +357,16 @@ export function isLastTurnOfGame(model: LevelModel, state: GameState): boolean {
 /** Ends the current turn (by its role or by the timer) and opens the next one, or the next round. */
 export function endTurn(model: LevelModel, state: GameState, event: EventOf<'endTurn'> | EventOf<'timeout'>): GameState {
   const log: LogEntry[] = [];
-  return endTurnInto(model, state, event.type === 'timeout', event.type === 'endTurn' ? event.reason : undefined, log);
+  return endTurnInto(model, state, event.type === 'timeout', event.type === 'endTurn' ? event : SILENT, log);
 }
 
 /**
  * The end of the turn: `log` (entries not yet in the state's log) and the end's own entries go into
  * the state's log, and one copy of the state takes every change at once.
  */
-function endTurnInto(model: LevelModel, state: GameState, timedOut: boolean, reason: string | undefined, log: LogEntry[]): GameState {
+function endTurnInto(model: LevelModel, state: GameState, timedOut: boolean, words: Words, log: LogEntry[]): GameState {
   const role = model.turnOrder[state.turn] as string;
-  const why = stated(reason);
-  log.push(why === undefined ? { kind: 'endTurn', round: state.round, role, timedOut } : { kind: 'endTurn', round: state.round, role, timedOut, reason: why });
+  log.push(spoken<Extract<LogEntry, { kind: 'endTurn' }>>({ kind: 'endTurn', round: state.round, role, timedOut }, words));
   const draft = new RolesDraft(state);
   const r = draft.edit(role);
   if (r) {
@@ -362,13 +390,13 @@ export function applyMoveInto(model: LevelModel, state: GameState, move: TurnMov
     case 'playCard':
       return playCardInto(model, state, move, log);
     case 'offer':
-      return putOnTable(model, state, move.role, move.package, move.reason, undefined, log);
+      return putOnTable(model, state, move.role, move.package, move, undefined, log);
     case 'counter':
       return counterInto(model, state, move, log);
     case 'accept':
-      return respond(model, state, move.role, move.offer, true, move.reason, log);
+      return respond(model, state, move.role, move.offer, true, move, log);
     case 'reject':
-      return respond(model, state, move.role, move.offer, false, move.reason, log);
+      return respond(model, state, move.role, move.offer, false, move, log);
   }
 }
 
@@ -378,8 +406,8 @@ export function withTurnLog(state: GameState, log: readonly LogEntry[]): GameSta
 }
 
 /** The end of a whole turn: its moves' entries (`log`), then the end's own, go into the log at once. */
-export function endWholeTurn(model: LevelModel, state: GameState, reason: string | undefined, log: LogEntry[]): GameState {
-  return endTurnInto(model, state, false, reason, log);
+export function endWholeTurn(model: LevelModel, state: GameState, words: Words, log: LogEntry[]): GameState {
+  return endTurnInto(model, state, false, words, log);
 }
 
 export function inject(model: LevelModel, state: GameState, event: EventOf<'inject'>): GameState {
@@ -419,11 +447,7 @@ export function recordVote(_model: LevelModel, state: GameState, event: EventOf<
   votes[event.role] = event.accept;
   const next = copyState(state);
   next.votes = votes;
-  return withLog(next, [
-    stated(event.reason) === undefined
-      ? { kind: 'vote', round: state.round, role: event.role, accept: event.accept }
-      : { kind: 'vote', round: state.round, role: event.role, accept: event.accept, reason: event.reason as string },
-  ]);
+  return withLog(next, [spoken<Extract<LogEntry, { kind: 'vote' }>>({ kind: 'vote', round: state.round, role: event.role, accept: event.accept }, event)]);
 }
 
 export function allVotesCast(model: LevelModel, state: GameState): boolean {

@@ -12,6 +12,7 @@
 import type { CardId, EventId, IssueId, RoleId } from '../types.js';
 import type { GameEvent, GameEventType } from './events.js';
 import { refused, type Refusal } from './refusal.js';
+import type { Statement } from './statements.js';
 import type { Offer } from './state.js';
 
 /** What the rules read of a level. */
@@ -23,7 +24,7 @@ export interface LevelFacts {
   readonly voters: readonly RoleId[];
   readonly cards: ReadonlyMap<CardId, { readonly cost: number; readonly needsTarget: boolean }>;
   readonly events: ReadonlyMap<EventId, unknown>;
-  readonly level: { readonly rounds: { readonly cardsPerTurn: number } };
+  readonly level: { readonly rounds: { readonly cardsPerTurn: number }; readonly impact?: { readonly indicators: readonly { readonly id: string }[] } };
 }
 
 /** What the rules read of one seat: the acting role's own hand, purse and turn so far. */
@@ -98,6 +99,23 @@ function targetRefusal(level: LevelFacts, role: RoleId, cardId: CardId, target: 
   return target === role ? refused('selfTarget', { card: cardId }) : null;
 }
 
+/** A statement's ids checked against the level (its shape and code were checked by the event schema). */
+function statementRefusal(level: LevelFacts, statement: Statement): Refusal | null {
+  for (const issue of [statement.issue, statement.keep]) if (issue !== undefined && !level.issueIndex.has(issue)) return refused('unknownIssue', { issue });
+  if (statement.option !== undefined) {
+    if (statement.issue === undefined) return refused('malformed', { path: 'statement.option', detail: 'an option needs its issue' });
+    const last = (level.optionCounts[level.issueIndex.get(statement.issue) as number] ?? 0) - 1;
+    if (statement.option > last) return refused('optionOutOfRange', { issue: statement.issue, last, option: String(statement.option) });
+  }
+  if (statement.target !== undefined && !level.roleIndex.has(statement.target)) return refused('unknownTarget', { target: statement.target });
+  if (statement.card !== undefined && !level.cards.has(statement.card)) return refused('unknownCard', { card: statement.card });
+  const indicators = level.level.impact?.indicators;
+  if (statement.indicator !== undefined && indicators && !indicators.some((i) => i.id === statement.indicator)) {
+    return refused('malformed', { path: 'statement.indicator', detail: `no indicator "${statement.indicator}" in this level` });
+  }
+  return null;
+}
+
 /** The legality rules by name, each on a whole event (an event a rule does not concern passes it). */
 export const RULES = {
   isKnownRole: (level, _table, event) => {
@@ -152,6 +170,7 @@ export const RULES = {
     return role !== undefined && Object.hasOwn(table.votes, role) ? refused('alreadyVoted', { role }) : null;
   },
   isBooleanVote: (_level, _table, event) => (event.type === 'vote' && typeof event.accept !== 'boolean' ? refused('voteNotBoolean', {}) : null),
+  statementFits: (level, _table, event) => ('statement' in event && event.statement !== undefined ? statementRefusal(level, event.statement) : null),
 } satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;
@@ -159,15 +178,15 @@ export type RuleName = keyof typeof RULES;
 /** Which rules an event must satisfy, in the order a player would want to hear about them. */
 export const CHECKS: Record<GameEventType, readonly RuleName[]> = {
   start: [],
-  playCard: ['isKnownRole', 'isOwnTurn', 'withinCardLimit', 'cardInHand', 'hasEnoughResource', 'targetFitsCard'],
-  offer: ['isKnownRole', 'isOwnTurn', 'hasNotOfferedThisTurn', 'isCompletePackage'],
-  counter: ['isKnownRole', 'isOwnTurn', 'hasNotOfferedThisTurn', 'offerIsOpen', 'isNotOwnOffer', 'isCompletePackage'],
-  accept: ['isKnownRole', 'offerIsOpen', 'isNotOwnOffer', 'hasNotAlreadyAccepted'],
-  reject: ['isKnownRole', 'offerIsOpen', 'isNotOwnOffer', 'hasNotAlreadyRejected'],
-  endTurn: ['isKnownRole', 'isOwnTurn'],
+  playCard: ['isKnownRole', 'isOwnTurn', 'withinCardLimit', 'cardInHand', 'hasEnoughResource', 'targetFitsCard', 'statementFits'],
+  offer: ['isKnownRole', 'isOwnTurn', 'hasNotOfferedThisTurn', 'isCompletePackage', 'statementFits'],
+  counter: ['isKnownRole', 'isOwnTurn', 'hasNotOfferedThisTurn', 'offerIsOpen', 'isNotOwnOffer', 'isCompletePackage', 'statementFits'],
+  accept: ['isKnownRole', 'offerIsOpen', 'isNotOwnOffer', 'hasNotAlreadyAccepted', 'statementFits'],
+  reject: ['isKnownRole', 'offerIsOpen', 'isNotOwnOffer', 'hasNotAlreadyRejected', 'statementFits'],
+  endTurn: ['isKnownRole', 'isOwnTurn', 'statementFits'],
   timeout: [],
   inject: ['isKnownEvent'],
-  vote: ['isKnownRole', 'isVoter', 'hasNotVoted', 'isBooleanVote'],
+  vote: ['isKnownRole', 'isVoter', 'hasNotVoted', 'isBooleanVote', 'statementFits'],
 };
 
 /** The first rule of CHECKS the event breaks, or null when the rules allow it. */

@@ -5,6 +5,8 @@
 import type { Effect } from '../level/schema.js';
 import type { LevelModel } from '../level/model.js';
 import type { RoleId } from '../types.js';
+import { packageValue } from '../scoring/value.js';
+import { causeOf, type ChangeCause } from './changes.js';
 import { copyState, RolesDraft, type Draft } from './copy.js';
 import type { GameState, Intel, LogEntry, RoleState } from './state.js';
 
@@ -70,13 +72,41 @@ export function mostValuedIssue(values: readonly (readonly number[])[]): number 
   return best;
 }
 
+/** What walking away is worth to a role in a state: its values of the no-deal outcome, adjusted. */
+export function noDealWorth(role: RoleState, noDeal: readonly number[]): number {
+  return packageValue(role.values, noDeal) + role.noDealAdjustment;
+}
+
+/**
+ * Each role's no-deal worth after the no-deal outcome moved from `before` to `state.noDeal`, as
+ * private change entries for the roles it moved (the cause: an effect or the level's schedule).
+ */
+export function logDrift(model: LevelModel, state: GameState, before: readonly number[], issue: number, cause: ChangeCause, log: LogEntry[]): void {
+  const from = before[issue] as number;
+  const option = state.noDeal[issue] as number;
+  if (from === option) return;
+  const issueId = model.issueIds[issue] as string;
+  for (const role of model.roleIds) {
+    const r = state.roles[role];
+    if (!r) continue;
+    const was = noDealWorth(r, before);
+    const now = noDealWorth(r, state.noDeal);
+    if (was !== now) log.push({ kind: 'change', round: state.round, role, cause, change: { effect: 'noDealDrift', issue: issueId, from, option, before: was, after: now } });
+  }
+}
+
 export function applyEffect(model: LevelModel, state: GameState, effect: Effect, ctx: EffectContext, log: LogEntry[]): GameState {
   switch (effect.kind) {
     case 'resource': {
       const draft = new RolesDraft(state);
+      let cause: ChangeCause | null = null;
       for (const role of resolveWho(model, effect.who, ctx)) {
         const r = draft.edit(role);
-        if (r) r.resources = Math.max(0, r.resources + effect.amount);
+        if (!r) continue;
+        const before = r.resources;
+        r.resources = Math.max(0, r.resources + effect.amount);
+        cause ??= causeOf(ctx.cause, ctx.actor, ctx.target);
+        if (r.resources !== before) log.push({ kind: 'change', round: state.round, role, cause, change: { effect: 'resource', before, after: r.resources } });
       }
       return draft.done();
     }
@@ -88,6 +118,7 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
         const after = clamp(before + effect.amount, -STANDING_LIMIT, STANDING_LIMIT);
         if (r) r.standing = after;
         log.push({ kind: 'standing', round: state.round, role, amount: after - before, cause: ctx.cause });
+        if (r && after !== before) log.push({ kind: 'change', round: state.round, role, cause: causeOf(ctx.cause, ctx.actor, ctx.target), change: { effect: 'standing', before, after } });
       }
       return draft.done();
     }
@@ -100,9 +131,12 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
         if (!r) continue;
         const values = r.values.slice();
         const opts = (values[issue] as readonly number[]).slice();
-        opts[effect.option] = clamp((opts[effect.option] ?? 0) + effect.amount, -VALUE_LIMIT, VALUE_LIMIT);
+        const before = opts[effect.option] ?? 0;
+        const after = clamp(before + effect.amount, -VALUE_LIMIT, VALUE_LIMIT);
+        opts[effect.option] = after;
         values[issue] = opts;
         r.values = values;
+        if (after !== before) log.push({ kind: 'change', round: state.round, role, cause: causeOf(ctx.cause, ctx.actor, ctx.target), change: { effect: 'shiftValue', issue: effect.issue, option: effect.option, before, after } });
       }
       return draft.done();
     }
@@ -110,7 +144,13 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
       const draft = new RolesDraft(state);
       for (const role of resolveWho(model, effect.who, ctx)) {
         const r = draft.edit(role);
-        if (r) r.noDealAdjustment = clamp(r.noDealAdjustment + effect.amount, -VALUE_LIMIT, VALUE_LIMIT);
+        if (!r) continue;
+        const adjustment = r.noDealAdjustment;
+        r.noDealAdjustment = clamp(adjustment + effect.amount, -VALUE_LIMIT, VALUE_LIMIT);
+        if (r.noDealAdjustment === adjustment) continue;
+        const before = packageValue(r.values, state.noDeal) + adjustment;
+        const change = { effect: 'noDealValue', before, after: before - adjustment + r.noDealAdjustment } as const;
+        log.push({ kind: 'change', round: state.round, role, cause: causeOf(ctx.cause, ctx.actor, ctx.target), change });
       }
       return draft.done();
     }
@@ -122,6 +162,7 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
       log.push({ kind: 'drift', round: state.round, issue: effect.issue, option: effect.option, cause: ctx.cause });
       const next = copyState(state);
       next.noDeal = noDeal;
+      logDrift(model, next, state.noDeal, issue, causeOf(ctx.cause, ctx.actor, ctx.target), log);
       return next;
     }
     case 'unlockOption': {
@@ -149,7 +190,10 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
       };
       const draft = new RolesDraft(state);
       const r = draft.edit(ctx.actor);
-      if (r) r.intel = [...r.intel, intel];
+      if (!r) return state;
+      r.intel = [...r.intel, intel];
+      const cause = causeOf(ctx.cause, ctx.actor, ctx.target);
+      log.push({ kind: 'intel', round: state.round, role: ctx.actor, about: intel.about, issue: intel.issue, values: intel.values, cause });
       return draft.done();
     }
     case 'draw': {

@@ -3,7 +3,10 @@
  * returns a new state), so snapshots, replays and per-role views can share it safely.
  */
 import type { CardId, EventId, IssueId, OptionIndex, Package, RoleId } from '../types.js';
+import type { ChangeEntry, IntelEntry } from './changes.js';
 import type { MoveLog } from './log.js';
+import type { BotReason } from './reasons.js';
+import type { Statement } from './statements.js';
 
 export type Phase = 'briefing' | 'negotiating' | 'finalDecision' | 'concluded';
 
@@ -53,21 +56,26 @@ export type Outcome =
     }
   | { readonly kind: 'noDeal'; readonly package: Package; readonly round: number };
 
-/** The public move log: what happened, in order, with each actor's stated reason. */
+/**
+ * The move log: what happened, in order, with each actor's stated reason. `change` and `intel`
+ * entries are private to their role (changes.ts); the per-role view filters them.
+ */
 export type LogEntry =
   | { readonly kind: 'start'; readonly round: number }
   | { readonly kind: 'roundStart'; readonly round: number }
-  | { readonly kind: 'card'; readonly round: number; readonly role: RoleId; readonly card: CardId; readonly target?: RoleId; readonly reason?: string }
-  | { readonly kind: 'offer'; readonly round: number; readonly role: RoleId; readonly offer: number; readonly package: Package; readonly counterTo?: number; readonly reason?: string }
-  | { readonly kind: 'accept' | 'reject'; readonly round: number; readonly role: RoleId; readonly offer: number; readonly reason?: string }
-  | { readonly kind: 'endTurn'; readonly round: number; readonly role: RoleId; readonly timedOut: boolean; readonly reason?: string }
+  | { readonly kind: 'card'; readonly round: number; readonly role: RoleId; readonly card: CardId; readonly target?: RoleId; readonly reason?: string; readonly why?: BotReason; readonly statement?: Statement }
+  | { readonly kind: 'offer'; readonly round: number; readonly role: RoleId; readonly offer: number; readonly package: Package; readonly counterTo?: number; readonly reason?: string; readonly why?: BotReason; readonly statement?: Statement }
+  | { readonly kind: 'accept' | 'reject'; readonly round: number; readonly role: RoleId; readonly offer: number; readonly reason?: string; readonly why?: BotReason; readonly statement?: Statement }
+  | { readonly kind: 'endTurn'; readonly round: number; readonly role: RoleId; readonly timedOut: boolean; readonly reason?: string; readonly why?: BotReason; readonly statement?: Statement }
   | { readonly kind: 'event'; readonly round: number; readonly event: EventId; readonly trigger: 'scheduled' | 'random' | 'facilitator' }
   | { readonly kind: 'drift'; readonly round: number; readonly issue: IssueId; readonly option: OptionIndex; readonly cause: 'schedule' | EventId | CardId }
   | { readonly kind: 'unlock'; readonly round: number; readonly issue: IssueId; readonly option: OptionIndex }
   | { readonly kind: 'standing'; readonly round: number; readonly role: RoleId; readonly amount: number; readonly cause: 'blocking' | EventId | CardId }
   | { readonly kind: 'finalDecision'; readonly round: number; readonly offer: number | null }
-  | { readonly kind: 'vote'; readonly round: number; readonly role: RoleId; readonly accept: boolean; readonly reason?: string }
-  | { readonly kind: 'outcome'; readonly round: number; readonly outcome: Outcome['kind'] };
+  | { readonly kind: 'vote'; readonly round: number; readonly role: RoleId; readonly accept: boolean; readonly reason?: string; readonly why?: BotReason; readonly statement?: Statement }
+  | { readonly kind: 'outcome'; readonly round: number; readonly outcome: Outcome['kind'] }
+  | ChangeEntry
+  | IntelEntry;
 
 /**
  * What the rules remember. The phase is not here: it is the statechart's state value, and the

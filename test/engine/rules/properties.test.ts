@@ -173,8 +173,12 @@ function leaks(model: LevelModel, state: GameState, phase: Phase, viewer: RoleId
     if (keys.join() !== SEAT_KEYS.join()) out.push(`seat ${seat.role} carries ${keys.join(',')}`);
   }
   for (const entry of view.log) {
-    if ('reason' in entry && entry.reason !== undefined && 'role' in entry && entry.role !== viewer) out.push(`log shows ${entry.role}'s reason to ${String(viewer)}`);
+    if ('reason' in entry && entry.reason !== undefined && 'role' in entry && entry.role !== viewer && phase !== 'concluded') out.push(`log shows ${entry.role}'s reason to ${String(viewer)}`);
+    if ((entry.kind === 'change' || entry.kind === 'intel') && entry.role !== viewer) out.push(`log shows ${entry.role}'s private ${entry.kind} entry to ${String(viewer)}`);
   }
+  // Every private entry of the viewer's own reaches it.
+  const own = logEntries(state.log).filter((e) => (e.kind === 'change' || e.kind === 'intel') && e.role === viewer).length;
+  if (view.log.filter((e) => e.kind === 'change' || e.kind === 'intel').length !== own) out.push(`${String(viewer)} misses private entries of its own`);
   const objects = reachable(view);
   for (const other of model.roleIds) {
     if (other === viewer) continue;
@@ -331,6 +335,11 @@ describe('rules engine properties', () => {
           const event = legalEvent(session, rng);
           if (!event) break;
           expect(session.send(event).ok).toBe(true);
+        }
+        // Once the game is over, reasons are shown to all, private entries still to their role only.
+        for (const viewer of viewers) {
+          const found = leaks(model, session.state, session.phase, viewer);
+          if (found.length > 0) throw new Error(`at the end (${session.phase}): ${found.join('; ')}`);
         }
       }),
       { numRuns: runs(25) },

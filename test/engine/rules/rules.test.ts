@@ -505,7 +505,8 @@ describe('effects', () => {
     expect(role(session, 'north').hand).toEqual(['fund']);
     expect(role(session, 'north').resources).toBe(4);
     expect(role(session, 'north').cardsPlayedThisTurn).toBe(1);
-    expect(session.log.at(-1)).toEqual({ kind: 'card', round: 1, role: 'north', card: 'sway', target: 'east', reason: 'east should like local data' });
+    expect(session.log.at(-2)).toEqual({ kind: 'card', round: 1, role: 'north', card: 'sway', target: 'east', reason: 'east should like local data' });
+    expect(session.log.at(-1)).toMatchObject({ kind: 'change', role: 'east', change: { effect: 'shiftValue', issue: 'data', option: 0 } });
   });
 });
 
@@ -649,6 +650,8 @@ describe('blocking cost', () => {
     expect(newEntries(before, alone.state)).toEqual([
       { kind: 'reject', round: 1, role: 'south', offer: 1, reason: 'no' },
       { kind: 'standing', round: 1, role: 'south', amount: -3, cause: 'blocking' },
+      // Told to south alone, as data: the rule that cost it, and its standing before and after.
+      { kind: 'change', round: 1, role: 'south', cause: { source: 'rule', id: 'blocking' }, change: { effect: 'standing', before: 0, after: -3 } },
     ]);
   });
 
@@ -823,7 +826,7 @@ describe('inject', () => {
     ok(session, { type: 'inject', event: 'deadline' });
     expect(model.roleIds.map((r) => role(session, r).resources)).toEqual(resources.map((x) => x + 2));
     expect(session.state.firedEvents).toContain('deadline');
-    expect(session.log.at(-1)).toEqual({ kind: 'event', round: 1, event: 'deadline', trigger: 'facilitator' });
+    expect(session.log.filter((e) => e.kind !== 'change').at(-1)).toEqual({ kind: 'event', round: 1, event: 'deadline', trigger: 'facilitator' });
     // A scheduled event may be injected early too.
     ok(session, { type: 'inject', event: 'new-fta' });
     expect(session.state.noDeal[0]).toBe(2);
