@@ -114,8 +114,33 @@ for (const size of SIZES) {
     await shot(page, `${tag}-effects`);
     await page.click(tid('toggle-log'));
     const log = (await page.textContent(tid('move-log'))) ?? '';
-    for (const line of lines) expect(log).toContain(line);
+    // The same in the move log, from the engine's private change entries (only this seat sees them).
+    expect(log).toMatch(/you now value “.+” \(.+\) -?\d+ \(was -?\d+, [+−]\d+\)/);
     await shot(page, `${tag}-effects-log`);
+    await close();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it(`shows the bots' statements during play, with no figure, at ${size.width}×${size.height}`, async () => {
+    const { page, errors, close } = await table(size, 'role=developing&fast=1&seed=3');
+    await page.waitForSelector(`${tid('end-turn')}:not([disabled])`, { timeout: 30_000 });
+    const said = await page.locator(`${tid('statements')} li`).allTextContents();
+    expect(said.length).toBeGreaterThan(0);
+    // Public words: a delegation's name and a sentence, never a point value.
+    for (const line of said) {
+      expect(line).toMatch(/^.+: “.+”$/);
+      expect(line.replace(/#\d+/g, '')).not.toMatch(/\d/);
+    }
+    // The player may say a stock line with an offer: it appears at the table too.
+    await page.selectOption(tid('offer-statement'), 'stockDevelopment');
+    for (const id of ['data-flows', 'customs-duties']) {
+      const step = page.locator(tid(`issue-step-${id === 'data-flows' ? 0 : 1}`));
+      if (await step.isVisible()) await step.click();
+      await page.locator(`[data-testid^="option-${id}-"]:not([disabled])`).first().locator('xpath=..').click();
+    }
+    await page.click(tid('offer-submit'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="statements"]')?.textContent?.includes('Capacity and development come first'));
+    await shot(page, `${tag}-statements`);
     await close();
     expect(errors).toEqual([]);
   }, 120_000);

@@ -14,10 +14,12 @@ import { sound, type Effect } from '../../audio/sound.js';
 import { LocalTable } from '../../local/local-table.js';
 import type { PlayerAction, TableSnapshot } from '../../../protocol/port.js';
 import type { LogEntry } from '../../../engine/rules/state.js';
+import type { StockStatementCode } from '../../../engine/rules/statements.js';
 import { eventBannerVm } from '../../view-models/log.js';
 import { draftText, handVm, revealsSince, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../view-models/table.js';
 import { answerRulesVm, decisionRulesVm } from '../../view-models/rules.js';
 import { valueChanges } from '../../view-models/effects.js';
+import { statementsVm } from '../../view-models/statements.js';
 import { h } from '../dom.js';
 import { outcomeScreen } from './outcome.js';
 import { passScreen } from './pass.js';
@@ -51,7 +53,7 @@ export function tableScreen(app: App): void {
     reveals: [],
     showReveal: false,
     changes: [],
-    effectNotes: new Map(),
+    statement: '',
   };
   let seenIntel = snap.view.self?.intel.length ?? 0;
   let intelOwner = snap.view.viewer;
@@ -62,11 +64,17 @@ export function tableScreen(app: App): void {
   const act = (action: PlayerAction): void => {
     void port.act(action).then((result) => {
       state.message = result.ok ? '' : t('table.refused', { reason: result.reason });
-      if (result.ok && (action.type === 'offer' || action.type === 'counter')) state.choice = [];
+      if (result.ok && (action.type === 'offer' || action.type === 'counter')) {
+        state.choice = [];
+        state.statement = '';
+        render();
+      }
       if (!result.ok) render();
     });
   };
   const packageOf = (): Record<string, number> => Object.fromEntries(snap.level.issues.map((issue, i) => [issue.id, state.choice[i] ?? 0]));
+
+  const statement = (): { statement?: { code: StockStatementCode } } => (state.statement ? { statement: { code: state.statement as StockStatementCode } } : {});
 
   const placeStage = (): void => {
     const r = stageSlot.getBoundingClientRect();
@@ -87,6 +95,7 @@ export function tableScreen(app: App): void {
       tips: tutorialTips(level, view, lang),
       answerRules: answerRulesVm(level, view, lang, t),
       decision: decisionRulesVm(level, view, lang, t),
+      statements: statementsVm(level, view, lang),
     };
   }
 
@@ -94,7 +103,7 @@ export function tableScreen(app: App): void {
     const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.testid ?? null;
     // Keep where the player had scrolled the body to (a re-render must not jump to the top).
     const bodyScroll = root.querySelector('.table-main')?.scrollTop ?? 0;
-    const ctx: TableContext = { app, t, lang, state, model: model(), act, render, packageOf };
+    const ctx: TableContext = { app, t, lang, state, model: model(), act, render, packageOf, statement };
     seatLabels(ctx, stageSlot);
     const main = h('div', { class: 'table-main' }, draftPanel(ctx), offersPanel(ctx));
     root.replaceChildren(topBar(ctx), stageSlot, main, handTray(ctx), actionBar(ctx));
@@ -148,11 +157,8 @@ export function tableScreen(app: App): void {
     if (next.view.viewer !== prev.view.viewer) state.changes = [];
     const changes = valueChanges(next.level, prev.view, next.view, fresh, firstFresh, lang, t);
     if (changes.length === 0) return;
+    // The move log has the engine's own change entries (private to this seat) for the record.
     state.changes = [...state.changes, ...changes];
-    for (const c of changes) {
-      const at = c.logIndex ?? Math.max(0, next.view.log.length - 1);
-      state.effectNotes.set(at, [...(state.effectNotes.get(at) ?? []), c.text]);
-    }
   }
 
   const onSnapshot = (next: TableSnapshot): void => {

@@ -8,6 +8,8 @@ import type { App } from '../../../app.js';
 import type { PlayerAction, TableSnapshot } from '../../../../protocol/port.js';
 import type { RevealVm, draftText, handVm, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../../view-models/table.js';
 import type { ValueChangeVm } from '../../../view-models/effects.js';
+import type { StockStatementCode } from '../../../../engine/rules/statements.js';
+import type { statementsVm } from '../../../view-models/statements.js';
 import type { answerRulesVm, decisionRulesVm } from '../../../view-models/rules.js';
 import type { eventBannerVm } from '../../../view-models/log.js';
 
@@ -26,8 +28,8 @@ export interface TableState {
   showReveal: boolean;
   /** Changes to the viewer's own points since its last turn ended, each with its cause. */
   changes: ValueChangeVm[];
-  /** The same sentences by the move-log entry that caused them (kept for the whole game). */
-  effectNotes: Map<number, string[]>;
+  /** The stock line the player attaches to its next offer or counter ('' for none). */
+  statement: string;
 }
 
 export interface TableModel {
@@ -42,6 +44,7 @@ export interface TableModel {
   tips: ReturnType<typeof tutorialTips>;
   answerRules: ReturnType<typeof answerRulesVm>;
   decision: ReturnType<typeof decisionRulesVm>;
+  statements: ReturnType<typeof statementsVm>;
 }
 
 export interface TableContext {
@@ -54,4 +57,6 @@ export interface TableContext {
   /** Redraws the screen after a change of local state (a choice, a sheet opened). */
   render: () => void;
   packageOf: () => Record<string, number>;
+  /** The chosen stock line, as an offer or counter carries it (nothing when none is chosen). */
+  statement: () => { statement?: { code: StockStatementCode } };
 }

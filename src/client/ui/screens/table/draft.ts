@@ -4,6 +4,7 @@
  * to reach the package's value; wider screens show every issue (the stepper is hidden by CSS).
  */
 import { h, icon, signed } from '../../dom.js';
+import { stockStatementsVm } from '../../../view-models/statements.js';
 import type { TableContext } from './context.js';
 
 function issueStepper(ctx: TableContext): HTMLElement {
@@ -106,6 +107,19 @@ function changeTag(ctx: TableContext, issueIndex: number, option: number): HTMLE
   return h('span', { class: `tag changed ${up ? 'up' : 'down'}`, testid: `changed-${issueIndex}-${option}`, title: changes.map((c) => c.text).join('\n') }, `${up ? '▲' : '▼'} ${ctx.t('effects.was', { before: first.before })}`);
 }
 
+/** A stock line the player may say with its next offer or counter (public, like the bots' statements). */
+function statementPicker(ctx: TableContext): HTMLElement {
+  const { t, state } = ctx;
+  const select = h(
+    'select',
+    { testid: 'offer-statement', 'aria-label': t('table.attachStatement') },
+    h('option', { value: '' }, t('table.noStatement')),
+    ...stockStatementsVm(ctx.model.snap.level, ctx.lang).map((s) => h('option', { value: s.code, selected: state.statement === s.code }, s.text)),
+  );
+  select.addEventListener('change', () => (state.statement = select.value));
+  return h('label', { class: 'statement-pick' }, `${t('table.attachStatement')} `, select);
+}
+
 /** The value of the package being built, against no deal (the offer button is in the action bar). */
 function packageValue(ctx: TableContext): HTMLElement | null {
   const { t, model } = ctx;
@@ -118,5 +132,6 @@ function packageValue(ctx: TableContext): HTMLElement | null {
     h('span', {}, t('table.vsNoDeal', { value: builder.noDealValue })),
     builder.delta === null ? null : h('span', { class: builder.delta >= 0 ? 'good' : 'bad' }, builder.delta >= 0 ? t('table.better', { delta: signed(builder.delta) }) : t('table.worse', { delta: signed(builder.delta) })),
     builder.offeredThisTurn ? h('span', { class: 'muted' }, t('table.offeredThisTurn')) : null,
+    statementPicker(ctx),
   );
 }

@@ -25,6 +25,14 @@ export function offersPanel(ctx: TableContext): HTMLElement {
     { class: 'panel offers', 'aria-labelledby': 'offers-heading', testid: 'offers' },
     state.message ? h('p', { class: 'refusal', role: 'alert', testid: 'refusal' }, state.message) : null,
     votePanel(ctx),
+    model.statements.length > 0
+      ? h(
+          'section',
+          { class: 'statements', testid: 'statements', 'aria-label': t('table.statements') },
+          h('h2', {}, t('table.statements')),
+          h('ul', {}, ...model.statements.map((st) => h('li', { style: `border-left-color:${st.colour}` }, h('strong', {}, `${st.name}: `), `“${st.text}”`))),
+        )
+      : null,
     h('h2', { id: 'offers-heading' }, t('table.offers')),
     model.offers.length === 0 ? h('p', { class: 'muted' }, t('table.noOffers')) : null,
     // The price of saying no, said once above the packages' buttons rather than on each of them.
@@ -45,7 +53,7 @@ export function offersPanel(ctx: TableContext): HTMLElement {
               { class: 'row' },
               h('button', { type: 'button', class: 'accept', testid: `accept-${o.id}`, disabled: !o.canAccept, onclick: () => ctx.act({ type: 'accept', offer: o.id }) }, t('table.accept')),
               h('button', { type: 'button', class: 'reject', testid: `reject-${o.id}`, 'aria-describedby': 'answer-rules', disabled: !o.canReject, onclick: () => ctx.act({ type: 'reject', offer: o.id }) }, t('table.reject')),
-              h('button', { type: 'button', class: 'secondary', testid: `counter-${o.id}`, 'aria-describedby': 'answer-rules', disabled: !o.canCounter || !builder?.complete, onclick: () => ctx.act({ type: 'counter', offer: o.id, package: ctx.packageOf() }) }, t('table.counter', { id: o.id })),
+              h('button', { type: 'button', class: 'secondary', testid: `counter-${o.id}`, 'aria-describedby': 'answer-rules', disabled: !o.canCounter || !builder?.complete, onclick: () => ctx.act({ type: 'counter', offer: o.id, package: ctx.packageOf(), ...ctx.statement() }) }, t('table.counter', { id: o.id })),
             ),
       ),
     ),
