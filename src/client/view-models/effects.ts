@@ -4,9 +4,8 @@
  * study on duties”: you now value Permanent +8 (0 → 8)"). Computed from the viewer's own values only,
  * so no line can carry another seat's private figure.
  *
- * The engine's effect entries (issue 14, the engine side) will name each effect's cause exactly;
- * until then the cause is the card or event that the same snapshot brought (the local and online
- * tables send a snapshot per move).
+ * The cause is the engine's private change entry for that option when the snapshot carries it (it
+ * names the card and who played it, or the event); else the card or event the same snapshot brought.
  */
 import type { LogEntry } from '../../engine/rules/state.js';
 import type { PublicLevel, RoleView } from '../../engine/view.js';
@@ -21,6 +20,22 @@ export interface ValueChangeVm {
   readonly text: string;
   /** The log entry of the cause (for the move log), or null when none came with the change. */
   readonly logIndex: number | null;
+}
+
+function cardCause(level: PublicLevel, by: string, cardId: string, language: string, t: T): string {
+  const card = localText(level.cards.find((c) => c.id === cardId)?.name, language) || cardId;
+  return t('effects.byCard', { role: roleName(level, by, language), card });
+}
+
+/** The engine's own record of this change (its private change entry), when the snapshot carries it. */
+function recordedCause(level: PublicLevel, fresh: readonly LogEntry[], issueId: string, option: number, language: string, t: T): string | null {
+  for (const e of fresh) {
+    if (e.kind !== 'change' || e.change.effect !== 'shiftValue' || e.change.issue !== issueId || e.change.option !== option) continue;
+    const c = e.cause;
+    if (c.source === 'card') return cardCause(level, c.by, c.id, language, t);
+    if (c.source === 'event') return t('effects.byEvent', { event: localText(level.events.find((x) => x.id === c.id)?.name, language) || c.id });
+  }
+  return null;
 }
 
 function causeOf(level: PublicLevel, entry: LogEntry, language: string, t: T): string | null {
@@ -56,7 +71,8 @@ export function valueChanges(level: PublicLevel, before: RoleView, after: RoleVi
       if (b === undefined || a === undefined || a === b) return;
       const delta = a - b > 0 ? `+${a - b}` : String(a - b);
       const what = { option: localText(option.label, language), issue: localText(issue.name, language), delta, before: b, after: a };
-      changes.push({ issueIndex: i, option: k, before: b, after: a, logIndex, text: cause ? t('effects.line', { cause, ...what }) : t('effects.lineNoCause', what) });
+      const named = recordedCause(level, fresh, issue.id, k, language, t) ?? cause;
+      changes.push({ issueIndex: i, option: k, before: b, after: a, logIndex, text: named ? t('effects.line', { cause: named, ...what }) : t('effects.lineNoCause', what) });
     });
   });
   return changes;
