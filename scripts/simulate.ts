@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { NEGOTIATING_STRATEGIES, STRATEGIES, type StrategyId } from '../src/engine/bots/index.js';
 import { checkBalance, hintText, WIN_BAND, type BalanceReport } from '../src/engine/balance/check.js';
+import { DEFAULT_WIN_BASIS, type WinBasis } from '../src/engine/scoring/outcome.js';
 import { formatErrors, loadLevelFile } from './lib/load-level.js';
 
 const USAGE = `Usage: npm run simulate -- --level <file> [--games <N>] [--seed <S>] [--strategies <list>] [--hints] [--json]
@@ -16,20 +17,24 @@ const USAGE = `Usage: npm run simulate -- --level <file> [--games <N>] [--seed <
   --seed <S>            seed for the whole run (any text or number; default 1); same seed, same figures
   --strategies <list>   comma-separated bot strategies to draw seats from
                         (${STRATEGIES.join(', ')}; default ${NEGOTIATING_STRATEGIES.join(',')})
+  --basis <b>           what decides the win: "opening" (gain against the no-deal value when the talks
+                        opened, so a no-deal world's drift counts) or "walkAway" (against walking away
+                        at the end); default ${DEFAULT_WIN_BASIS}
   --hints               also run a small sensitivity pass: each role's no-deal adjustment moved by
                         ±2, with the change in its win rate (the studio shows the same hints)
   --json                print one JSON object instead of a table
   --help                show this help
 
-A role "wins" a game when its gain over its own no-deal value, as a share of the largest gain it
-could have had, is the largest at the table (ties share the win; in a no-deal game all tie).`;
+A role "wins" a game when its gain over its no-deal value (at the opening, or at the end: --basis),
+as a share of the largest gain it could have had, is the largest at the table (ties share the win;
+on the walk-away basis, in a no-deal game all tie).`;
 
 function fail(message: string): never {
   process.stderr.write(`simulate: ${message}\n\n${USAGE}\n`);
   process.exit(2);
 }
 
-function parse(): { level: string; games: number; seed: string | number; json: boolean; hints: boolean; strategies: StrategyId[] } {
+function parse(): { level: string; games: number; seed: string | number; json: boolean; hints: boolean; strategies: StrategyId[]; basis: WinBasis } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -38,6 +43,7 @@ function parse(): { level: string; games: number; seed: string | number; json: b
         games: { type: 'string' },
         seed: { type: 'string' },
         strategies: { type: 'string' },
+        basis: { type: 'string' },
         json: { type: 'boolean' },
         hints: { type: 'boolean' },
         help: { type: 'boolean' },
@@ -59,7 +65,9 @@ function parse(): { level: string; games: number; seed: string | number; json: b
   const seed = /^\d+$/.test(seedText) && Number(seedText) <= 0xffffffff ? Number(seedText) : seedText;
   const strategies = (values.strategies ?? NEGOTIATING_STRATEGIES.join(',')).split(',').map((s) => s.trim());
   for (const s of strategies) if (!(STRATEGIES as readonly string[]).includes(s)) fail(`unknown strategy "${s}" (known: ${STRATEGIES.join(', ')})`);
-  return { level: values.level, games, seed, json: Boolean(values.json), hints: Boolean(values.hints), strategies: strategies as StrategyId[] };
+  const basis = values.basis ?? DEFAULT_WIN_BASIS;
+  if (basis !== 'opening' && basis !== 'walkAway') fail(`--basis must be "opening" or "walkAway", not "${basis}"`);
+  return { level: values.level, games, seed, json: Boolean(values.json), hints: Boolean(values.hints), strategies: strategies as StrategyId[], basis };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -117,6 +125,7 @@ function main(): void {
     seed: args.seed,
     strategies: args.strategies,
     hints: args.hints,
+    basis: args.basis,
     ...(tty ? { onProgress: (done: number, total: number) => process.stderr.write(`\r  ${done}/${total} games (${Math.round((done / total) * 100)}%)`) } : {}),
   });
   if (tty) process.stderr.write('\r\x1b[K');

@@ -9,7 +9,7 @@ import { runBots } from './bots/driver.js';
 import type { LevelModel } from './level/model.js';
 import { logEntries } from './rules/log.js';
 import { Rng, seedToState } from './rng.js';
-import { scoreGame, type GameResult } from './scoring/outcome.js';
+import { DEFAULT_WIN_BASIS, scoreGame, type GameResult, type WinBasis } from './scoring/outcome.js';
 import { GameSession } from './session.js';
 import type { ByRole, RoleId } from './types.js';
 
@@ -20,13 +20,13 @@ export interface BotGame {
 }
 
 /** One game with a bot in every seat, from the briefing to the outcome. */
-export function playBotGame(model: LevelModel, seed: number, strategies: ByRole<StrategyId>): BotGame {
+export function playBotGame(model: LevelModel, seed: number, strategies: ByRole<StrategyId>, basis: WinBasis = DEFAULT_WIN_BASIS): BotGame {
   const session = GameSession.create(model, seed);
   session.send({ type: 'start' });
   const bots = new Map(model.roleIds.map((role, i) => [role, createBot(model, role, strategies[role] ?? 'dealmaker', (seed * 31 + i) >>> 0)]));
   runBots(session, bots);
   if (session.phase !== 'concluded') throw new Error(`bot game ${seed} stopped in ${session.phase}`);
-  return { session, result: scoreGame(model, session.state), strategies };
+  return { session, result: scoreGame(model, session.state, basis), strategies };
 }
 
 export interface SimulationOptions {
@@ -37,6 +37,8 @@ export interface SimulationOptions {
   /** Called every `progressEvery` games with the number done. */
   readonly onProgress?: (done: number) => void;
   readonly progressEvery?: number;
+  /** What decides the win (default DEFAULT_WIN_BASIS): against the opening no-deal value, or walking away. */
+  readonly basis?: WinBasis;
 }
 
 export interface StrategyStats {
@@ -87,7 +89,7 @@ export function simulate(model: LevelModel, options: SimulationOptions): Simulat
     const seed = rng.int(0x7fffffff);
     const strategies: ByRole<StrategyId> = {};
     for (const role of roles) strategies[role] = rng.pick(pool);
-    const { session, result } = playBotGame(model, seed, strategies);
+    const { session, result } = playBotGame(model, seed, strategies, options.basis);
     if (result.outcome.kind === 'agreement') agreements++;
     distance += result.paretoDistance;
     if (result.onFrontier) onFrontier++;

@@ -33,7 +33,15 @@ function gameHash(file: string, seed: number, mix: readonly StrategyId[]): strin
       return move;
     });
   const state = { ...session.state, log };
-  return createHash('sha256').update(JSON.stringify({ phase: session.phase, state, result })).digest('hex').slice(0, 16);
+  // Hashed as the scores were recorded: the figures against the opening no-deal value came later.
+  const { decidedBy: _basis, tie: _tie, ...scores } = result;
+  const roles = Object.fromEntries(
+    Object.entries(result.roles).map(([id, r]) => {
+      const { openingNoDealValue: _o, scoreVsOpening: _s, relativeGainVsOpening: _g, ...rest } = r;
+      return [id, rest];
+    }),
+  );
+  return createHash('sha256').update(JSON.stringify({ phase: session.phase, state, result: { ...scores, roles } })).digest('hex').slice(0, 16);
 }
 
 function hashes(): Record<string, string[]> {

@@ -11,6 +11,7 @@ import { compileLevel, type LevelModel } from '../level/model.js';
 import type { Level } from '../level/schema.js';
 import { Rng, seedToState } from '../rng.js';
 import { playBotGame, simulate, type SimulationReport } from '../simulate.js';
+import type { WinBasis } from '../scoring/outcome.js';
 import type { ByRole, RoleId } from '../types.js';
 
 /** The band a role's win rate should sit in for a fair table. */
@@ -49,6 +50,8 @@ export interface BalanceOptions {
   readonly games: number;
   readonly seed: number | string;
   readonly strategies?: readonly StrategyId[];
+  /** What decides the win (see scoring/outcome.ts); default DEFAULT_WIN_BASIS. */
+  readonly basis?: WinBasis;
   /** Run the sensitivity pass (costs 2 × roles more simulations of `hintGames` games each). */
   readonly hints?: boolean;
   readonly hintGames?: number;
@@ -107,7 +110,7 @@ export function checkBalance(level: Level, options: BalanceOptions): BalanceRepo
   let done = 0;
   const progress = (n: number) => options.onProgress?.(done + n, total);
   const every = Math.max(1, Math.floor(options.games / 50));
-  const base = { seed: options.seed, ...(options.strategies ? { strategies: options.strategies } : {}) };
+  const base = { seed: options.seed, ...(options.strategies ? { strategies: options.strategies } : {}), ...(options.basis ? { basis: options.basis } : {}) };
   const report = simulate(model, { ...base, games: options.games, progressEvery: every, onProgress: progress });
   done += options.games;
   const packages = agreedPackages(model, { ...base, games: options.games });

@@ -9,6 +9,7 @@ import type { RoleId } from '../types.js';
 import { copyOffer, copyRole, copyState, RolesDraft, type Draft } from './copy.js';
 import { applyEffects, drawInto, logDrift, STANDING_LIMIT } from './effects.js';
 import type { ChangeCause } from './changes.js';
+import { pickCandidate, votesNeeded } from './decision.js';
 import type { GameEvent, TurnMove, Words } from './events.js';
 import { appendLog, EMPTY_LOG } from './log.js';
 import type { GameState, LogEntry, Offer, Outcome, RoleState } from './state.js';
@@ -417,18 +418,7 @@ export function inject(model: LevelModel, state: GameState, event: EventOf<'inje
 
 /** The package put to the final vote: the open offer most voters accepted, the latest on a tie. */
 export function openFinalDecision(model: LevelModel, state: GameState): GameState {
-  let best: Offer | null = null;
-  let bestCount = -1;
-  for (const o of state.offers) {
-    if (o.status !== 'open') continue;
-    let count = 0;
-    for (const v of model.voters) if (o.acceptedBy.includes(v)) count++;
-    if (count >= bestCount) {
-      best = o;
-      bestCount = count;
-    }
-  }
-  const candidate = best ? best.id : null;
+  const candidate = pickCandidate(model.voters, state.offers).offer;
   const next = copyState(state);
   next.candidate = candidate;
   next.votes = {};
@@ -461,8 +451,7 @@ export function settleVote(model: LevelModel, state: GameState): GameState {
   if (!candidate) return concludeWithoutDeal(model, state);
   const yes = model.voters.filter((v) => state.votes[v] === true);
   const { rule, minSignatories } = model.level.decision;
-  const passes =
-    rule === 'consensus' ? yes.length === model.voters.length : rule === 'majority' ? yes.length * 2 > model.voters.length : yes.length >= (minSignatories ?? 1);
+  const passes = yes.length >= votesNeeded(rule, model.voters.length, minSignatories);
   if (!passes) return concludeWithoutDeal(model, state);
   const signatories = rule === 'plurilateral' ? yes : model.voters.slice();
   const outcome: Outcome = { kind: 'agreement', package: candidate.package, offer: candidate.id, signatories, round: state.round };

@@ -8,6 +8,8 @@ import type { PublicLevel, RoleView } from '../view.js';
 import type { RoleId } from '../types.js';
 import { refusalOn, type LevelFacts, type TableFacts } from './checks.js';
 import type { GameEvent, GameEventType } from './events.js';
+import { explainDecision, votesNeeded, type DecisionExplained, type DecisionRule } from './decision.js';
+import { STANDING_LIMIT } from './effects.js';
 import { refused, type Refusal } from './refusal.js';
 import type { GameState, Phase } from './state.js';
 
@@ -36,8 +38,44 @@ export function levelFacts(level: PublicLevel): LevelFacts {
     voters: level.decision.voters,
     cards: new Map(level.cards.map((c) => [c.id, c])),
     events: new Map(level.events.map((e) => [e.id, e])),
-    level: { rounds: { cardsPerTurn: level.rounds.cardsPerTurn } },
+    level: { rounds: { cardsPerTurn: level.rounds.cardsPerTurn }, impact: { indicators: level.impact.indicators } },
   };
+}
+
+/**
+ * The rules a screen explains at the button, as the level sets them: what blocking costs and when,
+ * what standing does, and how the final decision works. Facts, not words: the edges word them.
+ */
+export interface RuleFacts {
+  /** Standing a voter loses for rejecting (or countering) an offer every other voter has accepted. */
+  readonly blockingCost: number;
+  /** Blocking is charged once per offer, and only to a voter who alone stands between it and consensus. */
+  readonly blockingCharged: 'lastHoldoutOncePerOffer';
+  /** Standing is added to the role's income each round (income never below zero), within ±standingLimit. */
+  readonly standingAddsToIncome: true;
+  readonly standingLimit: number;
+  readonly cardsPerTurn: number;
+  /** 0: untimed. */
+  readonly turnSeconds: number;
+  readonly decision: { readonly rule: DecisionRule; readonly voters: readonly RoleId[]; readonly votesNeeded: number };
+}
+
+export function ruleFacts(level: PublicLevel): RuleFacts {
+  const { rule, voters, minSignatories } = level.decision;
+  return {
+    blockingCost: level.blockingCost,
+    blockingCharged: 'lastHoldoutOncePerOffer',
+    standingAddsToIncome: true,
+    standingLimit: STANDING_LIMIT,
+    cardsPerTurn: level.rounds.cardsPerTurn,
+    turnSeconds: level.rounds.turnSeconds,
+    decision: { rule, voters, votesNeeded: votesNeeded(rule, voters.length, minSignatories) },
+  };
+}
+
+/** The final decision as the viewer's table stands: the package the rules put (or will put) to the vote, why, and who votes. */
+export function decisionFor(level: PublicLevel, view: RoleView): DecisionExplained {
+  return explainDecision(level.decision, view.offers);
 }
 
 function tableOf(view: RoleView): TableFacts {

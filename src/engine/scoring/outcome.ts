@@ -14,6 +14,16 @@
  *   otherwise (0 when the denominator is 0); always between −1 and 1.
  * - Pareto distance: see {@link paretoDistance}; the outcome point is (v_r), normalised with best_r
  *   and worst_r.
+ * - opening no-deal value: o_r = value of the OPENING no-deal package to r (end values) + the
+ *   level's starting adjustment of r: where r stood when the talks opened.
+ * - score against the opening: v_r − o_r. Without a deal it is d_r − o_r, what the drift (and
+ *   the cards that moved walking away) did to r: the loss or gain of a failed negotiation.
+ * - opening relative gain g°_r: as g_r, against o_r, with best°_r = max(best package, o_r, d_r)
+ *   and worst°_r = min(worst package, o_r, d_r); always between −1 and 1.
+ * Which gain decides the win is the scoring basis (WinBasis): against the opening (g°_r), a no-deal
+ * world's drift counts, so blocking is not free; against walking away at the end (g_r), a game
+ * without a deal is a tie for everyone. Bots decide by what walking away is worth now (d_r) either
+ * way. The shipped levels are balanced for DEFAULT_WIN_BASIS (docs/balance.md).
  */
 import type { LevelModel } from '../level/model.js';
 import { packageToIssues } from '../level/model.js';
@@ -21,6 +31,16 @@ import type { GameState, Outcome } from '../rules/state.js';
 import type { ByRole, IssueId, RoleId } from '../types.js';
 import { countBeatingNoDeal, nashPoint, paretoDistance, paretoFrontier, type Frontier, type ValueRange } from './frontier.js';
 import { packageValue, valueRange } from './value.js';
+
+/** What decides the win: the gain against the opening no-deal value, or against walking away at the end. */
+export type WinBasis = 'opening' | 'walkAway';
+
+/**
+ * The basis games are scored on. Still 'walkAway': the shipped levels are balanced for it, and the
+ * opening basis needs them rebalanced first (the drift's favourite wins every no-deal game; see
+ * docs/balance.md for the figures under each basis).
+ */
+export const DEFAULT_WIN_BASIS: WinBasis = 'walkAway';
 
 /** Relative gains closer than this count as a tie for the win. */
 export const WIN_TIE_TOLERANCE = 1e-9;
@@ -37,8 +57,14 @@ export interface RoleResult {
   scoreVsNoDeal: number;
   /** g_r in [−1, 1]: the gain as a share of the most it could have gained (or lost). */
   relativeGain: number;
-  /** 1/k if the role is one of the k roles with the largest relative gain, else 0. */
+  /** 1/k if the role is one of the k roles with the largest relative gain on the game's basis (decidedBy), else 0. */
   winShare: number;
+  /** o_r: what the opening no-deal outcome is worth to it (its end values, the level's adjustment). */
+  openingNoDealValue: number;
+  /** v_r − o_r: the result against where the role stood when the talks opened. */
+  scoreVsOpening: number;
+  /** g°_r in [−1, 1]: the opening relative gain, which decides the win. */
+  relativeGainVsOpening: number;
   /** Whether the role signed the agreement (always false without a deal and for non-voters). */
   signatory: boolean;
   /** best_r = max(best package value, d_r). */
@@ -54,6 +80,10 @@ export interface GameResult {
   roles: ByRole<RoleResult>;
   /** The roles that share the win, in role order. */
   winners: RoleId[];
+  /** Which figure decides the win: the gain against the opening no-deal value, or against walking away at the end. */
+  decidedBy: WinBasis;
+  /** Whether the win is shared: 'none' (one winner), 'shared' (some roles), 'everyone' (all roles tie). */
+  tie: 'none' | 'shared' | 'everyone';
   paretoDistance: number;
   onFrontier: boolean;
   /** The Nash bargaining point under the end values and the end no-deal values, if any. */
@@ -66,7 +96,8 @@ export interface GameResult {
  * The win. The roles with the largest relative gain g_r (gains within 1e-9 of each other tie) share
  * the win: each of the k winners gets a win share of 1/k, every other role 0. The shares of a game
  * always add up to 1. In a game without a deal every role's gain is 0, so all n roles tie and each
- * gets 1/n.
+ * gets 1/n. Games are scored with the opening relative gains (g°_r): without a deal and without
+ * drift they are all 0 too, and GameResult.tie says 'everyone'.
  */
 export function winShares(gains: readonly number[]): number[] {
   let top = -Infinity;
@@ -85,7 +116,7 @@ export function relativeGain(value: number, noDeal: number, best: number, worst:
 }
 
 /** Score a concluded game. Throws if the game has no outcome yet. */
-export function scoreGame(model: LevelModel, state: GameState): GameResult {
+export function scoreGame(model: LevelModel, state: GameState, basis: WinBasis = DEFAULT_WIN_BASIS): GameResult {
   const outcome = state.outcome;
   if (!outcome) throw new Error('scoreGame: the game has no outcome yet (state.outcome is null); score it once it has concluded');
   const roleIds = model.roleIds;
@@ -109,6 +140,8 @@ export function scoreGame(model: LevelModel, state: GameState): GameResult {
   const outcomeValues: number[] = new Array(n);
   const ranges: ValueRange[] = new Array(n);
   const gains: number[] = new Array(n);
+  const openings: number[] = new Array(n);
+  const openingGains: number[] = new Array(n);
   const signatory: boolean[] = new Array(n);
   for (let r = 0; r < n; r++) {
     const id = roleIds[r] as RoleId;
@@ -127,9 +160,12 @@ export function scoreGame(model: LevelModel, state: GameState): GameResult {
     outcomeValues[r] = v;
     ranges[r] = { best, worst };
     gains[r] = relativeGain(v, d, best, worst);
+    const o = packageValue(V, model.noDealStart) + (model.roles.get(id)?.noDealAdjustment ?? 0);
+    openings[r] = o;
+    openingGains[r] = relativeGain(v, o, Math.max(best, o), Math.min(worst, o));
     signatory[r] = signed;
   }
-  const shares = winShares(gains);
+  const shares = winShares(basis === 'opening' ? openingGains : gains);
   const roles: ByRole<RoleResult> = {};
   const winners: RoleId[] = [];
   for (let r = 0; r < n; r++) {
@@ -144,6 +180,9 @@ export function scoreGame(model: LevelModel, state: GameState): GameResult {
       noDealValue: d,
       scoreVsNoDeal: v - d,
       relativeGain: gains[r] as number,
+      openingNoDealValue: openings[r] as number,
+      scoreVsOpening: v - (openings[r] as number),
+      relativeGainVsOpening: openingGains[r] as number,
       winShare: share,
       signatory: signatory[r] as boolean,
       best: range.best,
@@ -159,6 +198,8 @@ export function scoreGame(model: LevelModel, state: GameState): GameResult {
     coverage,
     roles,
     winners,
+    decidedBy: basis,
+    tie: winners.length <= 1 ? 'none' : winners.length === n ? 'everyone' : 'shared',
     paretoDistance: distance,
     onFrontier: distance < ON_FRONTIER_TOLERANCE,
     nash: nash ? { package: nash.package, values: byRole(roleIds, nash.values) } : null,

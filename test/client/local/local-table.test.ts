@@ -79,15 +79,17 @@ describe('local table', () => {
 
 describe('hot-seat timer', () => {
   it('waits for the player to take the device before it runs', () => {
-    const table = open({ mode: 'hotseat', humans: ['tnc-lobby', 'civil-society'], timers: true });
+    // The tutorial is untimed by default: give it the timer a teacher would set.
+    const timed = { ...model, level: { ...model.level, rounds: { ...model.level.rounds, turnSeconds: 90 } } };
+    const table = open({ model: timed, mode: 'hotseat', humans: ['tnc-lobby', 'civil-society'], timers: true });
     table.start();
     // Held with the whole turn left (the shared turn clock shows a held clock's time as paused).
     const held = table.snapshot().timer;
     expect(held.paused).toBe(true);
-    expect(held.endsAt).toBeGreaterThan(Date.now() + (model.level.rounds.turnSeconds - 2) * 1000);
+    expect(held.endsAt).toBeGreaterThan(Date.now() + (90 - 2) * 1000);
     table.resumeTimer();
     const timer = table.snapshot().timer;
     expect(timer.paused).toBe(false);
-    expect(timer.endsAt).toBeGreaterThan(Date.now() + (model.level.rounds.turnSeconds - 2) * 1000);
+    expect(timer.endsAt).toBeGreaterThan(Date.now() + (90 - 2) * 1000);
   });
 });

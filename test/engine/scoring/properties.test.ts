@@ -149,6 +149,21 @@ describe('scoring properties', () => {
         expect(result.paretoDistance).toBeLessThanOrEqual(1);
         expect(result.frontierSize).toBe(paretoFrontier(model, g.end).size);
         if (!g.agreement) for (const id of model.roleIds) expect(result.roles[id]?.winShare).toBeCloseTo(1 / model.roleIds.length, 12);
+        expect(result.tie).toBe(result.winners.length === 1 ? 'none' : result.winners.length === model.roleIds.length ? 'everyone' : 'shared');
+        // The same game on the opening basis: gains in [−1, 1], shares summing to 1, the same values.
+        const opening = scoreGame(model, concludedState(model, outcome, { noDeal: g.noDeal, values, adjustments }), 'opening');
+        let openingShares = 0;
+        for (const id of model.roleIds) {
+          const r = opening.roles[id];
+          if (!r) continue;
+          expect(Math.abs(r.relativeGainVsOpening)).toBeLessThanOrEqual(1);
+          expect(r.scoreVsOpening).toBeCloseTo(r.value - r.openingNoDealValue, 9);
+          if (r.scoreVsOpening > 1e-6) expect(r.relativeGainVsOpening).toBeGreaterThan(0);
+          if (r.scoreVsOpening < -1e-6) expect(r.relativeGainVsOpening).toBeLessThan(0);
+          expect(r.value).toBe(result.roles[id]?.value);
+          openingShares += r.winShare;
+        }
+        expect(openingShares).toBeCloseTo(1, 12);
         if (result.nash) {
           for (const id of model.roleIds) expect(result.nash.values[id]).toBeGreaterThan(result.roles[id]?.noDealValue as number);
         }
