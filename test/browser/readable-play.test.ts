@@ -178,7 +178,8 @@ for (const size of SIZES) {
   it(`counts a timed turn down and warns at 15 s in words, once for screen readers, at ${size.width}×${size.height}`, async () => {
     // The lobby moves first; a teacher's 20-second timer instead of the level's.
     const { page, errors, close } = await table(size, 'role=tnc-lobby&seed=3&timer=20');
-    await page.waitForSelector(`${tid('end-turn')}:not([disabled])`, { timeout: 30_000 });
+    // Without &fast the table waits for Phaser to load: slow on a busy machine.
+    await page.waitForSelector(`${tid('end-turn')}:not([disabled])`, { timeout: 60_000 });
     await expect(page.textContent(tid('timer'))).resolves.toMatch(/^(20|19|18|17|16) s left$/);
     await page.waitForSelector(`${tid('timer')}.warning`, { timeout: 10_000 });
     await expect(page.textContent(tid('timer'))).resolves.toMatch(/^Hurry: \d+ s left$/);
