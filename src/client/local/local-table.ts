@@ -25,6 +25,8 @@ export interface LocalTableOptions {
   readonly botDelayMs?: number;
   /** Whether human turns are timed by the level's turnSeconds (off in tests). */
   readonly timers?: boolean;
+  /** Seconds a human turn lasts, instead of the level's turnSeconds (a teacher's setting). */
+  readonly turnSeconds?: number;
 }
 
 export class LocalTable implements TablePort {
@@ -180,6 +182,6 @@ export class LocalTable implements TablePort {
 
   private updateTimer(): void {
     // Hot-seat: a new turn's clock is held until its player has taken the device.
-    this.clock.sync(this.timedTurn(), this.options.model.level.rounds.turnSeconds * 1000, this.options.mode === 'hotseat');
+    this.clock.sync(this.timedTurn(), (this.options.turnSeconds ?? this.options.model.level.rounds.turnSeconds) * 1000, this.options.mode === 'hotseat');
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { SeatInfo, TimerInfo } from '../../protocol/port.js';
 import { packageValue } from '../../engine/scoring/value.js';
-import type { Offer } from '../../engine/rules/state.js';
+import type { Intel, Offer } from '../../engine/rules/state.js';
 import { levelFacts, refusalFor } from '../../engine/rules/legal.js';
 import { PACKAGE_CODES, type RefusalCode } from '../../engine/rules/refusal.js';
 import type { LevelFacts } from '../../engine/rules/checks.js';
@@ -22,6 +22,18 @@ export interface OptionVm {
   readonly onTable: boolean;
   /** The viewer's own points for this option (null for a spectator). */
   readonly ownPoints: number | null;
+  /** Other seats' points for this option, as the viewer's information cards revealed them. */
+  readonly intel: readonly IntelPointsVm[];
+}
+
+/** One revealed figure: intelligence, true when revealed (values may have moved since). */
+export interface IntelPointsVm {
+  readonly role: string;
+  readonly name: string;
+  readonly colour: string;
+  readonly points: number;
+  /** The round of the reveal. */
+  readonly round: number;
 }
 
 export interface IssueVm {
@@ -29,6 +41,18 @@ export interface IssueVm {
   readonly name: string;
   readonly description: string;
   readonly options: readonly OptionVm[];
+  /** The seats whose values on this issue the viewer has learnt (newest reveal per seat). */
+  readonly revealedBy: readonly string[];
+}
+
+/**
+ * The viewer's intelligence on one issue: for each seat it has read, the newest reveal's points
+ * (a second reveal on the same seat and issue replaces the first). Empty for a spectator.
+ */
+export function intelOn(level: PublicLevel, view: RoleView, issueId: string, language: string): { role: string; name: string; colour: string; values: readonly number[]; round: number }[] {
+  const newest = new Map<string, Intel>();
+  for (const intel of view.self?.intel ?? []) if (intel.issue === issueId) newest.set(intel.about, intel);
+  return [...newest.values()].map((i) => ({ role: i.about, name: roleName(level, i.about, language), colour: roleColour(level, i.about), values: i.values, round: i.round }));
 }
 
 /** The offer shown as "the proposal on the table": the final-decision candidate, else the newest open offer. */
@@ -40,20 +64,25 @@ export function proposalOnTable(view: RoleView): Offer | null {
 
 export function draftText(level: PublicLevel, view: RoleView, language: string): IssueVm[] {
   const proposal = proposalOnTable(view);
-  return level.issues.map((issue, i) => ({
-    id: issue.id,
-    name: localText(issue.name, language),
-    description: localText(issue.description, language),
-    options: issue.options.map((option, k) => ({
-      index: k,
-      label: localText(option.label, language),
-      clause: localText(option.clause, language),
-      available: view.available[i]?.[k] ?? false,
-      isNoDeal: view.noDeal[i] === k,
-      onTable: proposal?.package[i] === k,
-      ownPoints: view.self ? (view.self.values[i]?.[k] ?? null) : null,
-    })),
-  }));
+  return level.issues.map((issue, i) => {
+    const intel = intelOn(level, view, issue.id, language);
+    return {
+      id: issue.id,
+      name: localText(issue.name, language),
+      description: localText(issue.description, language),
+      revealedBy: intel.map((x) => x.name),
+      options: issue.options.map((option, k) => ({
+        index: k,
+        label: localText(option.label, language),
+        clause: localText(option.clause, language),
+        available: view.available[i]?.[k] ?? false,
+        isNoDeal: view.noDeal[i] === k,
+        onTable: proposal?.package[i] === k,
+        ownPoints: view.self ? (view.self.values[i]?.[k] ?? null) : null,
+        intel: intel.map((x) => ({ role: x.role, name: x.name, colour: x.colour, points: x.values[k] ?? 0, round: x.round })),
+      })),
+    };
+  });
 }
 
 export interface SeatVm {
@@ -255,18 +284,25 @@ export interface StatusVm {
   readonly turn: string;
   readonly timer: string | null;
   readonly secondsLeft: number | null;
+  /** The last seconds of a running timer: shown in another colour and with words that say so. */
+  readonly warning: boolean;
   readonly yourTurn: boolean;
 }
+
+/** Seconds left at which the countdown warns (issue 14: 15 s). */
+export const TIMER_WARNING_SECONDS = 15;
 
 export function statusVm(level: PublicLevel, view: RoleView, timer: TimerInfo, now: number, language: string, t: T): StatusVm {
   const secondsLeft = timer.endsAt === null ? null : Math.max(0, Math.ceil((timer.endsAt - now) / 1000));
   const yourTurn = isOwnTurn(view);
+  const warning = !timer.paused && secondsLeft !== null && secondsLeft <= TIMER_WARNING_SECONDS;
   const turnName = view.turnRole ? roleName(level, view.turnRole, language) : '';
   return {
     round: view.phase === 'finalDecision' || view.phase === 'concluded' ? t('table.finalDecision') : view.phase === 'briefing' ? t('table.waiting') : t('table.round', { round: view.round, rounds: view.rounds }),
     turn: view.phase !== 'negotiating' ? '' : yourTurn ? t('table.yourTurn', { role: turnName }) : t('table.turnOf', { role: turnName }),
-    timer: timer.paused ? t('table.timerPaused') : secondsLeft === null ? null : t('table.timer', { seconds: secondsLeft }),
+    timer: timer.paused ? t('table.timerPaused') : secondsLeft === null ? null : warning ? t('table.timerWarning', { seconds: secondsLeft }) : t('table.timer', { seconds: secondsLeft }),
     secondsLeft,
+    warning,
     yourTurn,
   };
 }
@@ -314,4 +350,30 @@ export function tutorialTips(level: PublicLevel, view: RoleView, language: strin
 /** The first tutorial text for this moment, if any. */
 export function tutorialTip(level: PublicLevel, view: RoleView, language: string): string | null {
   return tutorialTips(level, view, language)[0] ?? null;
+}
+
+export interface RevealVm {
+  readonly issueIndex: number;
+  readonly text: string;
+}
+
+/**
+ * What the viewer's information cards revealed since it held `since` pieces of intelligence, as
+ * one line per reveal ("Leaked brief: the Lobby's points on Customs duties are beside yours"). The
+ * card is the viewer's latest card played on that seat; the figures themselves stay on the draft.
+ */
+export function revealsSince(level: PublicLevel, view: RoleView, since: number, language: string, t: T): RevealVm[] {
+  const self = view.self;
+  if (!self) return [];
+  return self.intel.slice(since).map((intel) => {
+    let card = '';
+    for (let i = view.log.length - 1; i >= 0 && !card; i--) {
+      const e = view.log[i];
+      if (e?.kind === 'card' && e.role === self.role && e.target === intel.about) card = localText(level.cards.find((c) => c.id === e.card)?.name, language) || e.card;
+    }
+    const issueIndex = Math.max(0, level.issues.findIndex((x) => x.id === intel.issue));
+    const issue = localText(level.issues[issueIndex]?.name, language) || intel.issue;
+    const role = roleName(level, intel.about, language);
+    return { issueIndex, text: card ? t('table.revealed', { card, role, issue }) : t('table.revealedNoCard', { role, issue }) };
+  });
 }

@@ -112,10 +112,10 @@ describe('status, seats and vote', () => {
   it('says whose turn it is and how long is left', () => {
     const s = gameAt('developing');
     const view = viewFor(model, s.state, s.phase, 'developing');
-    const vm = statusVm(pub, view, { endsAt: 10_500, paused: false }, 1_000, 'en', t);
+    const vm = statusVm(pub, view, { endsAt: 20_500, paused: false }, 1_000, 'en', t);
     expect(vm.round).toBe('Round 1 of 3');
     expect(vm.turn).toBe('Your turn, Developing-country delegation');
-    expect(vm.timer).toBe('10 s left');
+    expect(vm.timer).toBe('20 s left');
     const other = statusVm(pub, viewFor(model, s.state, s.phase, 'tnc-lobby'), { endsAt: null, paused: false }, 0, 'en', t);
     expect(other.turn).toBe('Developing-country delegation is moving');
     expect(other.timer).toBeNull();

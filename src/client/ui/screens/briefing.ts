@@ -20,7 +20,11 @@ export async function startLocalGame(app: App): Promise<void> {
   app.port?.close();
   const seedParam = Number(app.params.get('seed'));
   const seed = Number.isInteger(seedParam) && seedParam > 0 ? seedParam : Math.floor(Math.random() * 1_000_000) + 1;
-  const table = new LocalTable({ model: entry.model, seed, mode: app.setup.mode, humans: app.setup.humans, botDelayMs: app.fast ? 0 : 600, timers: !app.fast });
+  // `&timer=<seconds>` sets the turn timer for this game (0: untimed), e.g. a teacher's choice.
+  const timerParam = app.params.get('timer');
+  const turnSeconds = timerParam !== null && /^\d{1,4}$/.test(timerParam) ? Math.min(3600, Number(timerParam)) : undefined;
+  const timers = turnSeconds !== undefined ? turnSeconds > 0 : !app.fast;
+  const table = new LocalTable({ model: entry.model, seed, mode: app.setup.mode, humans: app.setup.humans, botDelayMs: app.fast ? 0 : 600, timers, ...(turnSeconds ? { turnSeconds } : {}) });
   app.port = table;
   const humans = app.setup.humans;
   const brief = (i: number): void => {

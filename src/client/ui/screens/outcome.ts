@@ -5,6 +5,8 @@
  */
 import type { App } from '../../app.js';
 import { outcomeVm } from '../../view-models/outcome.js';
+import { readableOutcomeVm } from '../../view-models/outcome-read.js';
+import { betterList, scoreBars } from './outcome-parts.js';
 import { tutorialTip } from '../../view-models/table.js';
 import { clear, focusFirst, h, icon, signed } from '../dom.js';
 import type { ChartSlot } from '../../scenes/host.js';
@@ -17,18 +19,12 @@ export function outcomeScreen(app: App): void {
   const { t } = app;
   const lang = app.setup.language;
   const vm = outcomeVm(snap.level, snap.debrief, app.catalog?.evidence ?? null, snap.you, lang);
-  const f = vm.frontier;
+  const read = readableOutcomeVm(snap.level, snap.debrief, snap.you, lang, t);
   const tip = tutorialTip(snap.level, snap.view, lang);
 
   const round = (n: number): number => Math.round(n * 10) / 10;
   // Drivers cite evidence by its number in the list below, as a paper cites its references.
   const citationNumber = new Map(vm.evidence.map((c, i) => [c.id, i + 1]));
-  const frontierSlot = h('div', {
-    class: 'chart-slot frontier-slot',
-    role: 'img',
-    testid: 'chart-frontier',
-    'aria-label': `${t('outcome.frontier')}: ${t('outcome.frontierAxes', { x: f.xName, y: f.yName })}. ${t('outcome.frontierLegend')}`,
-  });
   const curveSlots = vm.curves.map((c) =>
     h('div', {
       class: 'chart-slot',
@@ -44,49 +40,35 @@ export function outcomeScreen(app: App): void {
       h(
         'figure',
         {},
-        h('figcaption', {}, icon(`icon-indicator-${c.id}`, 'icon-indicator-generic'), h('strong', {}, c.name), h('br'), `${c.start} → ${round(c.final)} (${round(c.noDealFinal)}) · ${c.unit}`),
+        h('figcaption', {}, icon(`icon-indicator-${c.id}`, 'icon-indicator-generic'), h('strong', {}, c.name), h('br'), t('reading.curveCaption', { start: c.start, outcome: round(c.final), noDeal: round(c.noDealFinal), unit: c.unit })),
         curveSlots[i] as HTMLElement,
       ),
     ),
   );
   const charts = h(
     'section',
-    { class: 'panel charts', 'aria-label': t('outcome.frontier') },
-    h(
-      'figure',
-      {},
-      h('h2', {}, t('outcome.frontier')),
-      h('figcaption', { class: 'legend' }, t('outcome.frontierAxes', { x: `${f.xName} ${f.xRange[0]}–${f.xRange[1]}`, y: `${f.yName} ${f.yRange[0]}–${f.yRange[1]}` }), h('br'), t('outcome.frontierLegend')),
-      frontierSlot,
-    ),
-    h('div', { style: 'display:flex;flex-direction:column;min-height:0' }, h('h2', {}, t('outcome.indicators')), h('p', { class: 'legend' }, h('span', { class: 'l1' }, `━ ${t('outcome.withOutcome')}`), '  ', h('span', { class: 'l2' }, `━ ${t('outcome.withNoDeal')}`)), curves),
+    // Scrollable regions take the keyboard's focus so they can be scrolled without a mouse.
+    { class: 'panel charts', 'aria-label': t('reading.bars'), tabindex: 0 },
+    scoreBars(t, read),
+    betterList(t, read),
+    h('div', { class: 'curves-block' }, h('h2', {}, t('outcome.indicators')), h('p', { class: 'legend' }, h('span', { class: 'l1' }, `━ ${t('outcome.withOutcome')}`), '  ', h('span', { class: 'l2' }, `━ ${t('outcome.withNoDeal')}`)), curves),
   );
 
   const toDebrief = h('button', { type: 'button', testid: 'to-debrief', onclick: () => app.go(debriefScreen) }, t('outcome.toDebrief'));
-  const info = h(
+  // The headline first on every screen: on a phone it tops the one column, above the bars.
+  const head = h(
     'section',
-    { class: 'panel', testid: 'outcome' },
-    h('h1', { testid: 'outcome-headline' }, vm.agreement ? t('outcome.agreement', { offer: vm.offer, round: vm.round }) : t('outcome.noDeal')),
+    { class: 'panel outcome-head' },
+    h('h1', { testid: 'outcome-headline' }, read.headline),
     vm.closing ? h('p', {}, vm.closing) : null,
     tip ? h('p', { class: 'tip', testid: 'tutorial-tip' }, tip) : null,
     h('div', { class: 'row' }, toDebrief),
-    h('h2', {}, t('outcome.text')),
+  );
+  const info = h(
+    'section',
+    { class: 'panel outcome-info', testid: 'outcome', tabindex: 0, 'aria-label': read.textHeading },
+    h('h2', {}, read.textHeading),
     h('ul', { testid: 'outcome-text' }, ...vm.text.map((x) => h('li', {}, h('strong', {}, `${x.issue}: ${x.option}. `), x.clause))),
-    h('h2', {}, t('outcome.scores')),
-    h(
-      'table',
-      { class: 'scores', testid: 'outcome-scores' },
-      ...vm.scores.map((s) =>
-        h(
-          'tr',
-          {},
-          h('th', {}, h('span', { class: 'swatch', style: `background:${s.colour}` }), s.name, s.winner ? ` ★ ${t('outcome.winner')}` : ''),
-          h('td', {}, t('outcome.value', { value: s.value })),
-          h('td', {}, t('outcome.noDealValue', { value: s.noDealValue })),
-          h('td', { class: s.score >= 0 ? 'good' : 'bad' }, `${signed(s.score)}`),
-        ),
-      ),
-    ),
     vm.drift.length > 0 ? h('h2', {}, t('outcome.drift')) : null,
     vm.drift.length > 0 ? h('ul', { testid: 'outcome-drift' }, ...vm.drift.map((d) => h('li', {}, t('outcome.driftLine', { round: d.round, issue: d.issue, option: d.option }), d.cause ? h('span', { class: 'reason' }, d.cause) : null))) : null,
     h('h2', {}, t('outcome.drivers')),
@@ -113,7 +95,7 @@ export function outcomeScreen(app: App): void {
   );
 
   clear(app.ui);
-  app.ui.append(h('div', { class: 'dash', testid: 'outcome-screen' }, charts, info));
+  app.ui.append(h('div', { class: 'dash outcome-dash', testid: 'outcome-screen' }, head, charts, info));
 
   let animate = true;
   const place = (): void => {
@@ -124,7 +106,7 @@ export function outcomeScreen(app: App): void {
       const visible = r.bottom <= box.bottom + 1 && r.top >= box.top - 1;
       return visible ? { x: r.left, y: r.top, width: r.width, height: r.height } : { x: 0, y: 0, width: 0, height: 0 };
     };
-    const slots: ChartSlot[] = [{ rect: rect(frontierSlot), chart: { kind: 'frontier', vm: f } }, ...vm.curves.map((c, i) => ({ rect: rect(curveSlots[i] as HTMLElement), chart: { kind: 'curve' as const, vm: c } }))];
+    const slots: ChartSlot[] = [...vm.curves.map((c, i) => ({ rect: rect(curveSlots[i] as HTMLElement), chart: { kind: 'curve' as const, vm: c } }))];
     app.host?.showCharts(slots, animate);
     animate = false;
   };

@@ -14,8 +14,12 @@ import { sound, type Effect } from '../../audio/sound.js';
 import { LocalTable } from '../../local/local-table.js';
 import type { PlayerAction, TableSnapshot } from '../../../protocol/port.js';
 import type { LogEntry } from '../../../engine/rules/state.js';
+import type { StockStatementCode } from '../../../engine/rules/statements.js';
 import { eventBannerVm } from '../../view-models/log.js';
-import { draftText, handVm, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../view-models/table.js';
+import { draftText, handVm, revealsSince, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../view-models/table.js';
+import { answerRulesVm, decisionRulesVm } from '../../view-models/rules.js';
+import { valueChanges } from '../../view-models/effects.js';
+import { statementsVm } from '../../view-models/statements.js';
 import { h } from '../dom.js';
 import { outcomeScreen } from './outcome.js';
 import { passScreen } from './pass.js';
@@ -46,7 +50,13 @@ export function tableScreen(app: App): void {
     banner: null,
     issueIndex: 0,
     targets: new Map(),
+    reveals: [],
+    showReveal: false,
+    changes: [],
+    statement: '',
   };
+  let seenIntel = snap.view.self?.intel.length ?? 0;
+  let intelOwner = snap.view.viewer;
 
   const stageSlot = h('div', { class: 'stage-slot', testid: 'stage' });
   const root = h('div', { class: 'table', testid: 'table' });
@@ -54,11 +64,17 @@ export function tableScreen(app: App): void {
   const act = (action: PlayerAction): void => {
     void port.act(action).then((result) => {
       state.message = result.ok ? '' : t('table.refused', { reason: result.reason });
-      if (result.ok && (action.type === 'offer' || action.type === 'counter')) state.choice = [];
+      if (result.ok && (action.type === 'offer' || action.type === 'counter')) {
+        state.choice = [];
+        state.statement = '';
+        render();
+      }
       if (!result.ok) render();
     });
   };
   const packageOf = (): Record<string, number> => Object.fromEntries(snap.level.issues.map((issue, i) => [issue.id, state.choice[i] ?? 0]));
+
+  const statement = (): { statement?: { code: StockStatementCode } } => (state.statement ? { statement: { code: state.statement as StockStatementCode } } : {});
 
   const placeStage = (): void => {
     const r = stageSlot.getBoundingClientRect();
@@ -77,6 +93,9 @@ export function tableScreen(app: App): void {
       vote: voteVm(level, view, lang),
       seats: seatsVm(level, view, snap.seats, lang),
       tips: tutorialTips(level, view, lang),
+      answerRules: answerRulesVm(level, view, lang, t),
+      decision: decisionRulesVm(level, view, lang, t),
+      statements: statementsVm(level, view, lang),
     };
   }
 
@@ -84,7 +103,7 @@ export function tableScreen(app: App): void {
     const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.testid ?? null;
     // Keep where the player had scrolled the body to (a re-render must not jump to the top).
     const bodyScroll = root.querySelector('.table-main')?.scrollTop ?? 0;
-    const ctx: TableContext = { app, t, lang, state, model: model(), act, render, packageOf };
+    const ctx: TableContext = { app, t, lang, state, model: model(), act, render, packageOf, statement };
     seatLabels(ctx, stageSlot);
     const main = h('div', { class: 'table-main' }, draftPanel(ctx), offersPanel(ctx));
     root.replaceChildren(topBar(ctx), stageSlot, main, handTray(ctx), actionBar(ctx));
@@ -98,6 +117,11 @@ export function tableScreen(app: App): void {
       else if (document.activeElement === document.body) root.querySelector<HTMLElement>('button:not(:disabled), input:not(:disabled)')?.focus({ preventScroll: true });
     }
     if (log) log.scrollTop = log.scrollHeight;
+    // A reveal is shown where the player looks: its news and the revealed issue come into view once.
+    if (state.showReveal) {
+      state.showReveal = false;
+      root.querySelector('[data-testid="reveal-news"]')?.closest('fieldset')?.scrollIntoView({ block: 'start' });
+    }
   }
 
   /** Hot-seat: before a different player's private view appears, the device changes hands. */
@@ -127,10 +151,22 @@ export function tableScreen(app: App): void {
     root.querySelector<HTMLElement>('button:not(:disabled), input:not(:disabled)')?.focus({ preventScroll: true });
   }
 
+  /** Each change to the viewer's own points, worded with its cause, for the draft and the move log. */
+  function noteChanges(prev: TableSnapshot, next: TableSnapshot, fresh: readonly LogEntry[], firstFresh: number): void {
+    if (fresh.some((e) => e.kind === 'endTurn' && e.role === prev.view.viewer)) state.changes = [];
+    if (next.view.viewer !== prev.view.viewer) state.changes = [];
+    const changes = valueChanges(next.level, prev.view, next.view, fresh, firstFresh, lang, t);
+    if (changes.length === 0) return;
+    // The move log has the engine's own change entries (private to this seat) for the record.
+    state.changes = [...state.changes, ...changes];
+  }
+
   const onSnapshot = (next: TableSnapshot): void => {
     if (concluded) return;
+    const firstFresh = seenLog;
     const fresh = next.view.log.slice(seenLog);
     seenLog = next.view.log.length;
+    noteChanges(snap, next, fresh, firstFresh);
     snap = next;
     for (const entry of fresh) {
       const effect = EFFECTS[entry.kind];
@@ -139,6 +175,21 @@ export function tableScreen(app: App): void {
         app.host?.playEffect({ kind: entry.kind, role: 'role' in entry ? entry.role : null });
       }
     }
+    // A reveal shows at once where the player decides: the draft turns to the revealed issue.
+    const intelNow = next.view.self?.intel.length ?? 0;
+    // Another seat took the device (hot-seat): its earlier reveals are not news.
+    if (next.view.viewer !== intelOwner) {
+      intelOwner = next.view.viewer;
+      seenIntel = intelNow;
+      state.reveals = [];
+    }
+    const reveals = revealsSince(next.level, next.view, seenIntel, lang, t);
+    seenIntel = intelNow;
+    if (reveals.length > 0) {
+      state.reveals = reveals;
+      state.showReveal = true;
+      state.issueIndex = reveals[reveals.length - 1]?.issueIndex ?? state.issueIndex;
+    } else if (fresh.some((e) => e.kind === 'endTurn' && e.role === intelOwner)) state.reveals = [];
     const announced = eventBannerVm(next.level, next.view.log, next.view.log.length - fresh.length, lang);
     if (announced) state.banner = announced;
     if (next.debrief) {
@@ -151,10 +202,25 @@ export function tableScreen(app: App): void {
   };
 
   app.cleanup.push(port.subscribe(onSnapshot));
+  // Screen readers hear the warning once a turn, from a live region that re-renders never touch.
+  const announcer = h('div', { class: 'visually-hidden', role: 'alert', testid: 'timer-alert' });
+  document.body.append(announcer);
+  let warnedFor: number | null = null;
   const tick = setInterval(() => {
     const el = root.querySelector('[data-testid="timer"]');
-    if (el && snap.timer.endsAt !== null) el.textContent = statusVm(snap.level, snap.view, snap.timer, Date.now(), lang, t).timer ?? '';
+    if (!el || snap.timer.endsAt === null) return;
+    const status = statusVm(snap.level, snap.view, snap.timer, Date.now(), lang, t);
+    el.textContent = status.timer ?? '';
+    if (el.classList.contains('warning') !== status.warning) {
+      el.classList.toggle('warning', status.warning);
+      placeStage(); // the top bar may have changed height: Phaser's seats follow the slot
+    }
+    if (status.warning && warnedFor !== snap.timer.endsAt) {
+      warnedFor = snap.timer.endsAt;
+      announcer.textContent = t('table.timerAlert', { seconds: status.secondsLeft });
+    }
   }, 1000);
+  app.cleanup.push(() => announcer.remove());
   const onResize = (): void => placeStage();
   window.addEventListener('resize', onResize);
   app.cleanup.push(() => clearInterval(tick), () => window.removeEventListener('resize', onResize));

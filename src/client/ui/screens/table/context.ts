@@ -6,7 +6,11 @@
  */
 import type { App } from '../../../app.js';
 import type { PlayerAction, TableSnapshot } from '../../../../protocol/port.js';
-import type { draftText, handVm, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../../view-models/table.js';
+import type { RevealVm, draftText, handVm, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../../view-models/table.js';
+import type { ValueChangeVm } from '../../../view-models/effects.js';
+import type { StockStatementCode } from '../../../../engine/rules/statements.js';
+import type { statementsVm } from '../../../view-models/statements.js';
+import type { answerRulesVm, decisionRulesVm } from '../../../view-models/rules.js';
 import type { eventBannerVm } from '../../../view-models/log.js';
 
 export interface TableState {
@@ -18,6 +22,14 @@ export interface TableState {
   /** Which issue the package builder shows on a narrow screen (one at a time). */
   issueIndex: number;
   targets: Map<number, string>;
+  /** Lines saying what the viewer's information cards revealed this turn (the figures are on the draft). */
+  reveals: RevealVm[];
+  /** Scroll the reveal's news into view at the next render (once, so the player may scroll away). */
+  showReveal: boolean;
+  /** Changes to the viewer's own points since its last turn ended, each with its cause. */
+  changes: ValueChangeVm[];
+  /** The stock line the player attaches to its next offer or counter ('' for none). */
+  statement: string;
 }
 
 export interface TableModel {
@@ -30,6 +42,9 @@ export interface TableModel {
   vote: ReturnType<typeof voteVm>;
   seats: ReturnType<typeof seatsVm>;
   tips: ReturnType<typeof tutorialTips>;
+  answerRules: ReturnType<typeof answerRulesVm>;
+  decision: ReturnType<typeof decisionRulesVm>;
+  statements: ReturnType<typeof statementsVm>;
 }
 
 export interface TableContext {
@@ -42,4 +57,6 @@ export interface TableContext {
   /** Redraws the screen after a change of local state (a choice, a sheet opened). */
   render: () => void;
   packageOf: () => Record<string, number>;
+  /** The chosen stock line, as an offer or counter carries it (nothing when none is chosen). */
+  statement: () => { statement?: { code: StockStatementCode } };
 }

@@ -10,7 +10,7 @@ export function logSheet(ctx: TableContext): HTMLElement | null {
     'aside',
     { class: 'panel log-drawer', testid: 'move-log', 'aria-label': t('table.log') },
     h('div', { class: 'sheet-head' }, h('h2', {}, t('table.log')), h('button', { type: 'button', class: 'secondary', testid: 'close-log', onclick: () => ((state.logOpen = false), ctx.render()) }, t('table.hideLog'))),
-    h('ol', {}, ...moveLogVm(model.snap.level, model.snap.view.log, lang, t).map((l) => h('li', {}, l.text, l.reason ? h('span', { class: 'reason' }, t('log.because', { reason: l.reason })) : null))),
+    h('ol', {}, ...moveLogVm(model.snap.level, model.snap.view.log, lang, t).map((l) => h('li', {}, l.text, l.reason ? h('span', { class: 'reason' }, t('log.because', { reason: l.reason })) : null, l.statement ? h('span', { class: 'statement-note' }, `“${l.statement}”`) : null))),
   );
 }
 
@@ -30,7 +30,7 @@ export function actionBar(ctx: TableContext): HTMLElement {
           h('button', { type: 'button', class: 'reject', testid: 'vote-no', onclick: () => ctx.act({ type: 'vote', accept: false }) }, t('table.voteNo')),
         ]
       : null,
-    builder ? h('button', { type: 'button', testid: 'offer-submit', disabled: !builder.canOffer, onclick: () => ctx.act({ type: 'offer', package: ctx.packageOf() }) }, t('table.offer')) : null,
+    builder ? h('button', { type: 'button', testid: 'offer-submit', disabled: !builder.canOffer, onclick: () => ctx.act({ type: 'offer', package: ctx.packageOf(), ...ctx.statement() }) }, t('table.offer')) : null,
     h('span', { class: 'grow' }),
     h('button', { type: 'button', class: 'end-turn', testid: 'end-turn', disabled: !status.yourTurn, onclick: () => ctx.act({ type: 'endTurn' }) }, t('table.endTurn')),
   );

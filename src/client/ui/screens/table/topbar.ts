@@ -10,7 +10,7 @@ export function topBar(ctx: TableContext): HTMLElement {
     { class: 'topbar' },
     h('span', { class: 'status', testid: 'status-round' }, model.status.round),
     h('span', { testid: 'status-turn', 'aria-live': 'polite' }, model.status.turn),
-    h('span', { class: 'muted', testid: 'timer' }, model.status.timer ?? t('table.noTimer')),
+    h('span', { class: `timer${model.status.warning ? ' warning' : ''}${model.status.timer === null ? ' muted' : ''}`, testid: 'timer' }, model.status.timer ?? t('table.noTimer')),
     h('span', { class: 'grow' }),
     h('button', { type: 'button', class: 'secondary', testid: 'toggle-log', 'aria-expanded': String(state.logOpen), onclick: () => ((state.logOpen = !state.logOpen), ctx.render()) }, state.logOpen ? t('table.hideLog') : t('table.showLog')),
     soundControls(ctx.app),

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { debriefFor } from '../../../src/engine/debrief.js';
+import { GameSession } from '../../../src/engine/session.js';
+import { publicLevel } from '../../../src/engine/view.js';
+import { betterPackages, readableOutcomeVm } from '../../../src/client/view-models/outcome-read.js';
+import { level, t } from '../helpers.js';
+
+const model = level('tutorial');
+const pub = publicLevel(model.level);
+
+function noDealGame(): GameSession {
+  const s = GameSession.create(model, 2);
+  s.send({ type: 'start' });
+  while (s.phase === 'negotiating') s.send({ type: 'timeout' });
+  return s;
+}
+
+describe('an outcome students can read', () => {
+  it('on a no deal: says the drift is what happened, crowns nobody, and bars each seat on one axis', () => {
+    const s = noDealGame();
+    const debrief = debriefFor(model, s.state, s.history);
+    const vm = readableOutcomeVm(pub, debrief, 'developing', 'en', t);
+    expect(vm.headline).toBe('No deal: the talks failed, and the drift is what happened');
+    expect(vm.textHeading).toBe('Where the world ended up without a deal (the drift)');
+    expect(vm.bars.some((b) => b.best)).toBe(false);
+    expect(vm.bars.filter((b) => b.you).map((b) => b.role)).toEqual(['developing']);
+    for (const b of vm.bars) {
+      expect(b.valueShare).toBeGreaterThanOrEqual(0);
+      expect(b.valueShare).toBeLessThanOrEqual(1);
+      expect(b.sentence).toBe(`${b.name}: without a deal ${b.noDealValue} points, with this outcome ${b.value} points (${b.score > 0 ? '+' : ''}${b.score}).`);
+    }
+  });
+
+  it('lists only packages every voter prefers, with each voter\'s gain over the outcome', () => {
+    const s = noDealGame();
+    const debrief = debriefFor(model, s.state, s.history);
+    const better = betterPackages(pub, debrief, 'en');
+    const voters = model.level.decision.voters;
+    for (const p of better) {
+      expect(p.gains.map((g) => g.role)).toEqual(voters);
+      expect(p.gains.every((g) => g.gain >= 0)).toBe(true);
+      expect(p.gains.some((g) => g.gain > 0)).toBe(true);
+    }
+    const vm = readableOutcomeVm(pub, debrief, null, 'en', t, 2);
+    expect(vm.better.length).toBeLessThanOrEqual(2);
+    expect(vm.betterCount).toBe(better.length);
+    expect(vm.betterSummary).toMatch(better.length === 0 ? /^None/ : /would have left every voter at least as well off/);
+  });
+});
