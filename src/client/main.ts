@@ -6,6 +6,7 @@ import './styles.css';
 import type { App, Screen } from './app.js';
 import { sound } from './audio/sound.js';
 import { loadManifest } from './assets/manifest.js';
+import { chooseLanguage } from './i18n/choice.js';
 import { initI18n } from './i18n/index.js';
 import { setIcons } from './ui/dom.js';
 import { bootScreen } from './ui/screens/boot.js';
@@ -14,9 +15,10 @@ import { errorScreen } from './ui/screens/error.js';
 async function main(): Promise<void> {
   const ui = document.getElementById('ui') as HTMLElement;
   const stage = document.getElementById('stage') as HTMLElement;
-  const t = await initI18n('en');
-  document.title = t('app.title');
   const params = new URLSearchParams(location.search);
+  const language = chooseLanguage(params);
+  const t = await initI18n(language.language);
+  document.title = t('app.title');
   const app: App = {
     t,
     ui,
@@ -24,7 +26,8 @@ async function main(): Promise<void> {
     params,
     fast: params.get('fast') === '1',
     catalog: null,
-    setup: { levelId: '', mode: 'solo', language: 'en', humans: [] },
+    setup: { levelId: '', mode: 'solo', language: language.language, humans: [] },
+    languageChosen: language.chosen,
     port: null,
     host: null,
     cleanup: [],

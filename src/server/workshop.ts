@@ -372,7 +372,8 @@ export class Workshop {
   }
 
   joinUrl(): string {
-    return `${this.settings.baseUrl}/?join=${this.code}`;
+    // A session in another language than English opens the join page in it (the participant may change it there).
+    return `${this.settings.baseUrl}/?join=${this.code}${this.settings.language === 'en' ? '' : `&lang=${this.settings.language}`}`;
   }
 
   dispose(): void {

@@ -9,6 +9,9 @@
 import { Client, type Room } from '@colyseus/sdk';
 import type { TFunction } from 'i18next';
 import { MAX_ANNOUNCEMENT_LENGTH, PROTOCOL_VERSION, type ChatEntry, type ConsoleState, type CreateSessionResponse, type FacilitatorCommand } from '../../protocol/messages.js';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../protocol/words.js';
+import { chooseLanguage } from '../i18n/choice.js';
+import { i18next } from '../i18n/setup.js';
 import { workshopT } from '../online/i18n.js';
 import { el, qrSvg, renderDebrief, renderTables, spacedCode } from './render.js';
 import './console.css';
@@ -39,6 +42,9 @@ async function createForm(t: TFunction): Promise<void> {
   const timer = num(90, 0, 3600);
   const bots = Object.assign(el('input', { type: 'checkbox', id: 'f-bots' }), { checked: true });
   const auto = Object.assign(el('input', { type: 'checkbox', id: 'f-auto' }), { checked: true });
+  // The session's language: the default for its participants and projector; the console's own is the start.
+  const language = el('select', { id: 'f-language', 'data-testid': 'create-language' }) as HTMLSelectElement;
+  for (const code of LANGUAGES) language.append(Object.assign(el('option', { value: code }, `${code.toUpperCase()} · ${LANGUAGE_NAMES[code]}`), { selected: code === i18next.language }));
   const notice = el('p', { class: 'notice', role: 'alert' });
   const syncLevel = (): void => {
     const info = levels.find((l) => l.id === level.value);
@@ -59,6 +65,7 @@ async function createForm(t: TFunction): Promise<void> {
     field(t('create.seats'), seats, 'f-seats'),
     el('p', { class: 'muted' }, t('create.seatsHelp')),
     field(t('create.timer'), timer, 'f-timer'),
+    field(t('console.language'), language, 'f-language'),
     el('div', { class: 'check' }, bots, el('label', { for: 'f-bots' }, t('create.bots'))),
     el('div', { class: 'check' }, auto, el('label', { for: 'f-auto' }, t('create.autoAssign'))),
     el('button', { type: 'submit' }, t('create.submit')),
@@ -77,6 +84,7 @@ async function createForm(t: TFunction): Promise<void> {
           turnSeconds: Number(timer.value),
           bots: bots.checked,
           autoAssign: auto.checked,
+          language: language.value,
         }),
       });
       const body = (await res.json()) as CreateSessionResponse & { error?: string };
@@ -352,7 +360,9 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
 }
 
 async function main(): Promise<void> {
-  const t = await workshopT();
+  // The console speaks the facilitator's language (`?lang=`, or remembered, or the browser's).
+  const t = await workshopT(chooseLanguage(new URLSearchParams(location.search)).language);
+  document.title = t('app.console');
   const hash = new URLSearchParams(location.hash.slice(1));
   const session = hash.get('session');
   const secret = hash.get('secret');

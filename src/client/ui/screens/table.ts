@@ -16,6 +16,7 @@ import type { PlayerAction, TableSnapshot } from '../../../protocol/port.js';
 import type { LogEntry } from '../../../engine/rules/state.js';
 import { eventBannerVm } from '../../view-models/log.js';
 import { draftText, handVm, offerBuilderVm, offersVm, seatsVm, statusVm, tutorialTips, voteVm } from '../../view-models/table.js';
+import { levelNaming, refusalText } from '../../../protocol/engine-words.js';
 import { h } from '../dom.js';
 import { outcomeScreen } from './outcome.js';
 import { passScreen } from './pass.js';
@@ -53,7 +54,8 @@ export function tableScreen(app: App): void {
 
   const act = (action: PlayerAction): void => {
     void port.act(action).then((result) => {
-      state.message = result.ok ? '' : t('table.refused', { reason: result.reason });
+      // The refusal's code is worded here, in this player's language; the server's words are the fallback.
+      state.message = result.ok ? '' : t('table.refused', { reason: result.refusal ? refusalText(result.refusal, levelNaming(snap.level, lang), lang) : result.reason });
       if (result.ok && (action.type === 'offer' || action.type === 'counter')) state.choice = [];
       if (!result.ok) render();
     });
