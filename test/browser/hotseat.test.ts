@@ -56,9 +56,9 @@ it('hides each player\'s private information behind the pass screen', async () =
   await page.click(tid('menu-play'));
   await page.waitForSelector(tid('roles'));
   // Two humans: the lobby and the civil-society network (the delegations are bots).
-  for (const role of ['developing', 'tnc-lobby', 'civil-society']) {
+  for (const role of ['developing', 'proponents', 'tnc-lobby', 'civil-society']) {
     const box = page.locator(tid(`role-${role}`));
-    const want = role !== 'developing';
+    const want = role === 'tnc-lobby' || role === 'civil-society';
     if ((await box.isChecked()) !== want) await box.click();
   }
   await shot(page, '10-hotseat-roles');

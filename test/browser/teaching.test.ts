@@ -15,7 +15,7 @@ import { attachGameServer, type GameServer } from '../../src/server/game-server.
 import { createHttpServer } from '../../src/server/http-server.js';
 import { launch, openPage, SCREENSHOTS, shot, tid } from './helpers.js';
 
-const LEVELS = ['tutorial', 'buenos-aires-2017', 'abu-dhabi-2024'];
+const LEVELS = ['tutorial', 'buenos-aires-2017', 'abu-dhabi-2024', 'mc14-2026'];
 const RESULTS = join(SCREENSHOTS, '..');
 
 let browser: Browser;

@@ -69,11 +69,11 @@ describe('a broken teaching block', () => {
   };
 
   it('names a text missing in a declared language, with its place and line', () => {
-    const broken = replaceOnce('languages: [en]', 'languages: [en, fr]');
+    const broken = replaceOnce('languages: [en, fr, es]', 'languages: [en, fr, es, de]');
     const errors = errorsOf(broken).filter((e) => formatPath(e.path).startsWith('teaching'));
     expect(errors.length).toBeGreaterThan(20);
     const first = errors.find((e) => formatPath(e.path) === 'teaching.objectives[0]');
-    expect((first && levelIssueText(first))).toBe("missing the 'fr' text");
+    expect((first && levelIssueText(first))).toBe("missing the 'de' text");
     expect(first?.line).toBeGreaterThan(300);
   });
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CATALOG_LANGUAGES } from './catalogs.js';
 
-const ENFORCE = false;
+const ENFORCE = true;
 
 const root = fileURLToPath(new URL('../../levels/', import.meta.url));
 const levels = readdirSync(root).filter((f) => f.endsWith('.yaml'));

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citedFactIds, evidenceReport, formatEvidenceReport } from '../../src/engine/evidence/report.js';
 import { parseEvidenceText } from '../../src/engine/evidence/load.js';
+import { levelErrorLine, levelIssueText } from '../../src/protocol/level-words.js';
 import { evidenceBase, repoRoot, shippedLevel, shippedLevelFiles } from '../shipped-levels.js';
 
 const small = `
@@ -20,7 +21,7 @@ facts:
 
 function parsedSmall() {
   const result = parseEvidenceText(small);
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+  if (!result.ok) throw new Error(result.errors.map((e) => levelErrorLine(e)).join('\n'));
   return result.base;
 }
 
@@ -53,7 +54,7 @@ describe('the evidence report', () => {
 
   it('counts a fact without a side or a source without a type as unclassified', () => {
     const result = parseEvidenceText(small.replace('side: sceptical, themes: [t], text: { en: "First', 'themes: [t], text: { en: "First').replace('type: official-research, ', ''));
-    if (!result.ok) throw new Error(result.errors.join('\n'));
+    if (!result.ok) throw new Error(result.errors.map((e) => levelErrorLine(e)).join('\n'));
     const report = evidenceReport(result.base, []);
     expect(report.bySide.unclassified).toBe(1);
     expect(report.bySourceType.unclassified).toBe(2);
@@ -63,12 +64,13 @@ describe('the evidence report', () => {
     for (const [target, message] of [['nowhere', /fact "nowhere" is not defined \(named as the replacement of "old"\)/], ['old', /cannot replace itself/]] as const) {
       const result = parseEvidenceText(small.replace('supersededBy: f1', `supersededBy: ${target}`));
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.errors.join('\n')).toMatch(message);
+      if (!result.ok) expect(result.errors.map((e) => levelIssueText(e)).join('\n')).toMatch(message);
     }
   });
 });
 
-describe('the shipped evidence base, as the report sees it', () => {
+// The command-line runs start tsx each time: slow on a loaded machine.
+describe('the shipped evidence base, as the report sees it', { timeout: 120_000 }, () => {
   it('classifies every source by type and every fact by side', () => {
     const { base } = evidenceBase();
     for (const source of base.sources) expect(source.type, source.id).toBeDefined();

@@ -64,7 +64,9 @@ test('malformed moves, moves for another seat and moves out of turn are refused 
   expect(history()).toBe(before);
   // A real move still goes through.
   expect((await act(onTurn, { type: 'endTurn' })).ok).toBe(true);
-  expect(history()).toBe(before + 1);
+  // (The level's fourth role is computer-played and may move right after.)
+  expect(history()).toBeGreaterThan(before);
+  expect(w.tables[0]?.session.history[before]).toMatchObject({ type: 'endTurn', role: turnRole });
 });
 
 test('facilitator commands without the secret, or with a wrong one, are refused', async () => {

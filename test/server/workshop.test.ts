@@ -70,7 +70,7 @@ describe('a full table of three humans', () => {
     const f = await facilitator(server.url, session);
     players = [];
     for (const name of ['Ana', 'Bo', 'Cy']) players.push(await joinAsParticipant(server.url, session.code.toLowerCase(), name));
-    expect(new Set(players.map((p) => p.role))).toEqual(new Set(['developing', 'tnc-lobby', 'civil-society']));
+    expect(new Set(players.map((p) => p.role))).toEqual(new Set(['developing', 'proponents', 'tnc-lobby']));
     spectator = new Recorded(await new Client(server.url).joinById(`t_${session.sessionId}_0`, { spectator: true, code: session.code, protocol: PROTOCOL_VERSION }));
     await spectator.wait((m) => m.type === 'update');
     projector = new Recorded(await new Client(server.url).joinById(`w_${session.sessionId}`, { spectator: true, code: session.code, protocol: PROTOCOL_VERSION }));
@@ -234,17 +234,17 @@ test('a participant moved by the facilitator is told where to go and cannot stay
   const f = await facilitator(server.url, session);
   const ana = await joinAsParticipant(server.url, session.code, 'Ana');
   expect(ana.table.room.roomId).toBe(`t_${session.sessionId}_0`);
-  expect(await f.command({ command: 'assign', participant: ana.participant, table: 1, role: 'civil-society' })).toMatchObject({ ok: true });
+  expect(await f.command({ command: 'assign', participant: ana.participant, table: 1, role: 'tnc-lobby' })).toMatchObject({ ok: true });
   const moved = await ana.table.next('moved');
   expect(moved.roomId).toBe(`t_${session.sessionId}_1`);
   // The old table no longer accepts the token; the new one does, with the new seat.
   await expect(new Client(server.url).joinById(`t_${session.sessionId}_0`, { token: ana.token, protocol: PROTOCOL_VERSION })).rejects.toThrow();
   const again = new Recorded(await new Client(server.url).joinById(moved.roomId, { token: ana.token, protocol: PROTOCOL_VERSION }));
   const u = await again.update(() => true);
-  expect(u.you).toBe('civil-society');
+  expect(u.you).toBe('tnc-lobby');
   const w = workshopOf(session.sessionId);
   expect(w.tables[0]?.participantAt('developing')).toBeNull();
-  expect(w.tables[1]?.participantAt('civil-society')).toBe(ana.participant);
+  expect(w.tables[1]?.participantAt('tnc-lobby')).toBe(ana.participant);
   await again.room.leave();
   await f.room.leave();
 });

@@ -182,7 +182,7 @@ export function citationsVm(ids: readonly string[], evidence: EvidenceBase | nul
     const source = fact ? evidence?.sources.find((s) => s.id === fact.source) : undefined;
     return {
       id,
-      text: fact ? (fact.text[language] ?? fact.text.en ?? Object.values(fact.text)[0] ?? '') : id,
+      text: fact ? localText(fact.text, language) : id,
       title: source?.title ?? '',
       author: source?.author ?? '',
       year: source?.year ?? null,

@@ -1,6 +1,7 @@
 /**
  * Reading the evidence base (seeds/evidence.yaml) from its text: YAML, the schema, unique ids, and
- * every reference inside it resolving (a fact's source, themes, contested facts and replacement). Pure: the
+ * every reference inside it resolving (a fact's source, themes, contested facts and replacement), and every
+ * fact written in each declared language (texts.ts). Pure: the
  * caller reads the file. Errors are the level validator's codes with their place in the file
  * (worded at the edges: src/protocol/level-words.ts).
  */
@@ -11,6 +12,7 @@ import { shapeIssues, type LooseIssue } from '../level/zod-issues.js';
 import { locatePath } from '../level/yaml-positions.js';
 import { parseYamlText } from '../level/yaml-syntax.js';
 import { EvidenceBaseSchema, type EvidenceBase } from './schema.js';
+import { evidenceLanguageIssues } from './texts.js';
 
 export type EvidenceParseResult = { ok: true; base: EvidenceBase; ids: Set<string> } | { ok: false; errors: LevelError[] };
 
@@ -65,6 +67,7 @@ export function parseEvidenceText(text: string): EvidenceParseResult {
       else if (other === fact.id) report(['facts', i, 'contests', k], issue('factContestsItself', { fact: fact.id }));
     });
   });
+  problems.push(...evidenceLanguageIssues(base));
   if (parsed.errors.length > 0 || problems.length > 0) return { ok: false, errors: [...parsed.errors, ...located(problems)] };
   return { ok: true, base, ids };
 }

@@ -54,7 +54,7 @@ export const FactSchema = z.object({
   locator: z.string().min(1).meta({ description: 'Section, paragraph, line range or page within the source.' }),
   side: z.enum(FACT_SIDES).optional().meta({ description: 'The side whose case the fact supports (see FACT_SIDES).' }),
   themes: z.array(z.string().min(1)).min(1),
-  text: z.record(z.string(), z.string().min(1)).meta({ description: 'The fact in the project\'s own words, per language.' }),
+  text: z.record(z.string(), z.string().min(1)).meta({ description: 'The fact in the project\'s own words, in each of the base\'s `languages`.' }),
   /** Where sources disagree the game shows both; a fact may name the facts it contests. */
   contests: z.array(z.string()).default([]),
   /** A retired fact names the fact that replaces it; levels should cite the replacement. */
@@ -69,6 +69,11 @@ export const FactSchema = z.object({
 });
 
 export const EvidenceBaseSchema = z.object({
+  languages: z
+    .array(z.string().regex(/^[a-z]{2}$/))
+    .min(1)
+    .default(['en'])
+    .meta({ description: 'The languages every fact is written in (ISO 639-1 codes); the loader checks each fact has a text in each of them, and in no other. English only when absent.' }),
   sources: z.array(SourceSchema).min(1),
   themes: z.record(z.string(), z.string().min(1)).meta({ description: 'Theme id to a one-line description.' }),
   facts: z.array(FactSchema).min(1),
