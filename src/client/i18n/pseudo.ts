@@ -14,10 +14,10 @@ const ACCENTED: Record<string, string> = {
 export function pseudoLocalise(text: string): string {
   if (text.trim() === '') return text;
   const parts = text.split(/(\{\{[^}]+\}\})/);
-  let letters = 0;
-  const body = parts.map((part) => (part.startsWith('{{') ? part : part.replace(/[A-Za-z]/g, (ch) => (letters++, ACCENTED[ch] ?? ch)))).join('');
-  // ~40% longer: vowels doubled in proportion to the text, then a filler to reach the length.
-  const extra = Math.max(1, Math.round(letters * 0.4));
+  const body = parts.map((part) => (part.startsWith('{{') ? part : part.replace(/[A-Za-z]/g, (ch) => ACCENTED[ch] ?? ch))).join('');
+  // ~40% longer than the text around the placeholders (brackets included), with a filler.
+  const visible = parts.filter((part) => !part.startsWith('{{')).join('').length;
+  const extra = Math.max(1, Math.round(visible * 0.4) - 3);
   const filler = 'ĺőŕéḿ íṕšüḿ ďőĺőŕ šíţ áḿéţ'.repeat(Math.ceil(extra / 26) + 1).slice(0, extra);
   return `[${body} ${filler}]`;
 }
