@@ -242,7 +242,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
       el(
         'div',
         {},
-        el('h1', {}, `${t('app.console')}: ${s.level.title}`),
+        el('h1', {}, t('console.heading', { title: s.level.title })),
         el('p', {}, t('console.joinCode')),
         el('p', { class: 'code', 'data-testid': 'join-code', 'aria-label': s.code.split('').join(' ') }, spacedCode(s.code)),
         el('p', {}, `${t('console.joinAt')} `, el('span', { class: 'link', 'data-testid': 'join-url' }, s.joinUrl)),
@@ -254,7 +254,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
       ),
       el('div', { 'aria-label': t('console.qr') }, await qrSvg(s.joinUrl)),
     );
-    for (const ev of s.events) eventSel.append(Object.assign(el('option', { value: ev.id }), { textContent: `${ev.name} (${ev.trigger})` }));
+    for (const ev of s.events) eventSel.append(Object.assign(el('option', { value: ev.id }), { textContent: `${ev.name} (${t(`console.trigger_${ev.trigger}`)})` }));
     tableSel.append(Object.assign(el('option', { value: 'all' }), { textContent: t('console.allTables') }));
     for (const sel of [tableSel, announceTable]) {
       if (sel === announceTable) sel.append(Object.assign(el('option', { value: 'all' }), { textContent: t('console.allTables') }));
