@@ -86,6 +86,7 @@ export class Workshop {
             bots: settings.bots,
             botDelayMs: runtime.botDelayMs,
             holdSeatMs: runtime.holdSeatMs,
+            language: settings.language,
           },
           {
             record: (r) => this.record(r),
