@@ -3,7 +3,9 @@
  * `--evidence <file>` checks cited fact ids against another evidence base than seeds/evidence.yaml.
  * Prints `✔ <file>: <summary>` for a good level, or `✘ <file>: N errors` and one line per error
  * (`  <file>:<line>:<col>  <path>  <message>`). Exit 0 when every file is good, 1 when one is not,
- * 2 on a usage error (no file, an unknown flag, a file that does not exist); `--help` prints the usage and exits 0.
+ * 2 on a usage error (no file, an unknown flag, a file that does not exist, a language the game
+ * does not have); `--help` prints the usage and exits 0. `--lang fr|es|en` words the errors in
+ * that language (default: the LANG environment variable's language if the game has it, else en).
  * Only I/O lives here: the checks are in src/engine/level/validate.ts, the words in
  * src/protocol/level-words.ts.
  */
@@ -13,13 +15,15 @@ import { fileURLToPath } from 'node:url';
 import { parseEvidenceText } from '../src/engine/evidence/load.js';
 import { declaredLocalEvidence, readLocalEvidence } from '../src/engine/level/local-evidence.js';
 import { validateLevelText, type ValidateOptions } from '../src/engine/level/validate.js';
-import { levelErrorLine, levelSummaryText } from '../src/protocol/level-words.js';
+import { levelErrorLine, levelSummaryText, levelWordsT } from '../src/protocol/level-words.js';
+import { isLanguage, LANGUAGES } from '../src/protocol/words.js';
 
-const USAGE = `usage: npm run level:validate -- [--evidence <file>] <level file> [<level file> ...]
+const USAGE = `usage: npm run level:validate -- [--lang ${LANGUAGES.join('|')}] [--evidence <file>] <level file> [<level file> ...]
 
 Checks each level file (YAML or JSON) against the level schema and the game's rules. Cited fact
 ids are checked against the evidence base, seeds/evidence.yaml unless --evidence names another.
-Prints a one-line summary for a good level, or every error with its line, column and path.
+Prints a one-line summary for a good level, or every error with its line, column and path,
+worded in --lang (default: the language of the LANG environment variable if the game has it, else en).
 Exit code: 0 all good, 1 errors found, 2 usage error.`;
 
 function usage(problem?: string): never {
@@ -32,6 +36,12 @@ const args = process.argv.slice(2);
 const files: string[] = [];
 let evidenceFile: string | undefined;
 let onlyFiles = false;
+const envLanguage = (process.env.LANG ?? '').slice(0, 2).toLowerCase();
+let language: string = isLanguage(envLanguage) ? envLanguage : 'en';
+const setLanguage = (value: string | undefined): void => {
+  if (!isLanguage(value)) usage(`--lang must be one of ${LANGUAGES.join(', ')}${value === undefined ? '' : ` (found "${value}")`}`);
+  language = value;
+};
 for (let i = 0; i < args.length; i++) {
   const arg = args[i] as string;
   if (onlyFiles || !arg.startsWith('-') || arg === '-') files.push(arg);
@@ -44,6 +54,8 @@ for (let i = 0; i < args.length; i++) {
     evidenceFile = args[++i];
     if (evidenceFile === undefined) usage('--evidence needs a file');
   } else if (arg.startsWith('--evidence=')) evidenceFile = arg.slice('--evidence='.length);
+  else if (arg === '--lang') setLanguage(args[++i]);
+  else if (arg.startsWith('--lang=')) setLanguage(arg.slice('--lang='.length));
   else usage(`unknown option "${arg}"`);
 }
 if (files.length === 0) usage('no level file given');
@@ -60,11 +72,11 @@ if (existsSync(evidencePath)) {
   if (evidence.ok) evidenceIds = evidence.ids;
   else if (evidenceFile !== undefined) {
     process.stderr.write(`level:validate: the evidence base ${evidencePath} has errors:\n`);
-    for (const e of evidence.errors) process.stderr.write(`  ${evidencePath}:${levelErrorLine(e)}\n`);
+    for (const e of evidence.errors) process.stderr.write(`  ${evidencePath}:${levelErrorLine(e, language)}\n`);
     process.exit(2);
   } else {
     process.stderr.write(`warning: the evidence base ${evidencePath} has errors, so cited evidence ids are not checked:\n`);
-    for (const e of evidence.errors) process.stderr.write(`  ${evidencePath}:${levelErrorLine(e)}\n`);
+    for (const e of evidence.errors) process.stderr.write(`  ${evidencePath}:${levelErrorLine(e, language)}\n`);
   }
 } else {
   process.stderr.write(`warning: ${evidencePath} not found; cited evidence ids are not checked\n`);
@@ -97,12 +109,12 @@ for (const file of files) {
   }
   const result = validateLevelText(text, { evidenceIds, evidenceSource: sharedSource, localEvidence, fileName: file });
   if (result.ok) {
-    process.stdout.write(`✔ ${file}: ${levelSummaryText(result.level)}\n`);
+    process.stdout.write(`✔ ${file}: ${levelSummaryText(result.level, language)}\n`);
   } else {
     failed = true;
     const n = result.errors.length;
-    process.stdout.write(`✘ ${file}: ${n} ${n === 1 ? 'error' : 'errors'}\n`);
-    for (const e of result.errors) process.stdout.write(`  ${file}:${levelErrorLine(e)}\n`);
+    process.stdout.write(`✘ ${file}: ${levelWordsT(language)('summary.errors', { count: n })}\n`);
+    for (const e of result.errors) process.stdout.write(`  ${file}:${levelErrorLine(e, language)}\n`);
   }
 }
 process.exitCode = failed ? 1 : 0;

@@ -27,6 +27,8 @@ export interface App {
   readonly fast: boolean;
   catalog: Catalog | null;
   setup: Setup;
+  /** Whether the player chose the language (address, menu, join form, or remembered) rather than a default. */
+  languageChosen: boolean;
   port: TablePort | null;
   host: GameHost | null;
   /** Leave the current screen's listeners behind before the next one renders. */

@@ -6,6 +6,7 @@ import './styles.css';
 import type { App, Screen } from './app.js';
 import { sound } from './audio/sound.js';
 import { loadManifest } from './assets/manifest.js';
+import { chooseLanguage } from './i18n/choice.js';
 import { initI18n } from './i18n/index.js';
 import { registerServiceWorker, updateAtMenu } from './pwa.js';
 import { setIcons } from './ui/dom.js';
@@ -34,9 +35,10 @@ async function main(): Promise<void> {
   // catalogue (boot.ts imports the same module; the browser fetches it once).
   const assets = loadManifest();
   void import('./level/catalog.js').catch(() => undefined);
-  const t = await initI18n('en');
-  document.title = t('app.title');
   const params = new URLSearchParams(location.search);
+  const language = chooseLanguage(params);
+  const t = await initI18n(language.language);
+  document.title = t('app.title');
   const app: App = {
     t,
     ui,
@@ -44,7 +46,8 @@ async function main(): Promise<void> {
     params,
     fast: params.get('fast') === '1',
     catalog: null,
-    setup: { levelId: '', mode: 'solo', language: 'en', humans: [] },
+    setup: { levelId: '', mode: 'solo', language: language.language, humans: [] },
+    languageChosen: language.chosen,
     port: null,
     host: null,
     cleanup: [],

@@ -16,6 +16,11 @@ function wording(language: string, key: string, params: Params = {}): string {
   return protocolT(language, 'level')(key, params);
 }
 
+/** The validator's catalog in `language`, for an edge's own lines (the command line's error count). */
+export function levelWordsT(language: string): (key: string, params?: Params) => string {
+  return (key, params = {}) => wording(language, key, params);
+}
+
 /** The words for one code: its parameters turned into phrases, then its catalog entry. */
 export function levelIssueText(found: LevelIssue, language = 'en'): string {
   const w = (key: string, params: Params = {}): string => wording(language, key, params);

@@ -12,9 +12,11 @@ import { z } from 'zod';
 import type { Debrief } from '../engine/debrief.js';
 import type { GameEvent } from '../engine/rules/events.js';
 import { StockStatementSchema } from '../engine/rules/statements.js';
+import type { Refusal } from '../engine/rules/refusal.js';
 import type { LogEntry } from '../engine/rules/state.js';
 import type { PublicLevel, RoleView } from '../engine/view.js';
 import type { PlayerAction, SeatInfo, TimerInfo } from './port.js';
+import { LANGUAGES } from './words.js';
 
 /**
  * The protocol's version, sent in every room handshake. A page cached before a server upgrade
@@ -113,6 +115,8 @@ export const CreateSessionSchema = z.strictObject({
   bots: z.boolean(),
   /** Assign arriving participants to seats automatically (true) or wait for the facilitator. */
   autoAssign: z.boolean().default(true),
+  /** The session's language: the default for its participants and the projector (each may choose another). */
+  language: z.enum(LANGUAGES).default('en'),
 });
 export type CreateSessionRequest = z.output<typeof CreateSessionSchema>;
 
@@ -205,6 +209,8 @@ export interface ActResult {
   readonly id: number;
   readonly ok: boolean;
   readonly reason?: string;
+  /** The rules' refusal as a code, for the client to word in its player's language. */
+  readonly refusal?: Refusal;
 }
 
 export interface ParticipantInfo {
@@ -272,6 +278,8 @@ export interface PublicSessionState {
   readonly tables: readonly TableSummary[];
   /** Filled once every table has concluded (or the session ended). */
   readonly results: readonly TableResult[];
+  /** The session's language (the level summary above is worded in it); each screen may show another. */
+  readonly language: string;
   /** The facilitator's messages showing now: to every table (table null) and to single tables. */
   readonly announcements: readonly Announcement[];
 }
@@ -300,6 +308,8 @@ export interface SessionSettings {
   readonly seed: number;
   /** Where participants reach the game (from the facilitator's request), for the join link. */
   readonly baseUrl: string;
+  /** The session's language, the default for its participants and projector. */
+  readonly language: string;
 }
 
 export interface CreateSessionResponse {
@@ -319,6 +329,8 @@ export interface JoinResponse {
   readonly name: string;
   /** The seat, if the participant already has one (automatic assignment seats on arrival). */
   readonly seat: ParticipantState['seat'];
+  /** The session's language, for a participant who has not chosen one. */
+  readonly language: string;
 }
 
 /** The server→client message types, by name. */

@@ -107,7 +107,7 @@ export function apiRoutes(s: ApiServices): Router {
       s.guesses.failed(clientIp(req));
       return fail(res, 404, 'no session with this code');
     }
-    res.set('cache-control', 'no-store').json({ sessionId: w.id });
+    res.set('cache-control', 'no-store').json({ sessionId: w.id, language: w.settings.language });
   });
 
   r.get(/^\/api\/sessions\/([a-z0-9]{6,32})\/export\.(csv|json)$/, (req, res) => {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { refusalText } from '../protocol/engine-words.js';
+import { LANGUAGES } from '../protocol/words.js';
 import type { GameEvent } from '../engine/rules/events.js';
 import { parseGameEvent } from '../engine/rules/event-schema.js';
 
@@ -25,6 +26,8 @@ const settings = z.object({
   expiresAt: at,
   seed: z.number().int(),
   baseUrl: z.string().max(2048),
+  /** Sessions written before languages were a choice are English. */
+  language: z.enum(LANGUAGES).default('en'),
 });
 
 const gameEvent = z.unknown().transform((input, ctx): GameEvent => {

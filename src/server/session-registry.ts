@@ -92,6 +92,7 @@ export class SessionRegistry {
       expiresAt: now + this.ttlMs,
       seed: Math.floor(Math.random() * 0x7fffffff),
       baseUrl,
+      language: req.language,
     };
     const id = newId();
     const code = newJoinCode((c) => this.byCode.has(c));
@@ -118,10 +119,11 @@ export class SessionRegistry {
     if (!w) return { error: 'no session with this code', status: 404 };
     if (w.status === 'ended') return { error: 'this session has ended', status: 410 };
     const known = parsed.data.token ? w.byParticipantToken(parsed.data.token) : undefined;
-    if (known) return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: known.id, token: parsed.data.token as string, name: known.name, seat: w.participantState(known).seat };
+    const language = w.settings.language;
+    if (known) return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: known.id, token: parsed.data.token as string, name: known.name, seat: w.participantState(known).seat, language };
     const name = cleanName(parsed.data.name) ?? `Guest ${w.participants.size + 1}`;
     const { participant, token } = w.join(name);
-    return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: participant.id, token, name: participant.name, seat: w.participantState(participant).seat };
+    return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: participant.id, token, name: participant.name, seat: w.participantState(participant).seat, language };
   }
 
   async close(): Promise<void> {

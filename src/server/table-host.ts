@@ -43,6 +43,8 @@ export interface TableOptions {
   readonly bots: boolean;
   readonly botDelayMs: number;
   readonly holdSeatMs: number;
+  /** The session's language, for the words sent beside a refusal's code (clients word the code in their own). */
+  readonly language?: string;
 }
 
 /** Who sends the events that conclude a table when its session ends (see `concludeForEnd`). */
@@ -53,6 +55,8 @@ export class TableHost {
   readonly roomId: string;
   readonly model: LevelModel;
   readonly seed: number;
+  /** The session's language, for the words a refusal's code is sent with. */
+  private readonly language: string;
   session: GameSession;
   status: SessionStatus = 'lobby';
   turnSeconds = 0;
@@ -76,6 +80,7 @@ export class TableHost {
     this.roomId = options.roomId;
     this.model = options.model;
     this.seed = options.seed;
+    this.language = options.language ?? 'en';
     this.session = history.length > 0 ? GameSession.replay(options.model, options.seed, history) : GameSession.create(options.model, options.seed);
     this.seats = new TableSeats(
       { roles: options.model.roleIds, humanRoles: options.humanRoles, bots: options.bots, holdSeatMs: options.holdSeatMs, where: options.roomId },
@@ -159,16 +164,16 @@ export class TableHost {
     // Write ahead: the move is checked, then saved (fsync), and only then applied. A failed write
     // leaves the game as it was, so what players saw and what a restart replays never differ.
     const parsed = parseGameEvent(input);
-    if (!parsed.ok) return worded(parsed);
+    if (!parsed.ok) return worded(parsed, levelNaming(this.model.level, this.language), this.language);
     const refusal = this.session.check(parsed.event);
-    if (refusal !== null) return { ok: false, reason: refusalText(refusal, levelNaming(this.model.level)), refusal };
+    if (refusal !== null) return { ok: false, reason: refusalText(refusal, levelNaming(this.model.level, this.language), this.language), refusal };
     try {
       this.hooks.record({ k: 'game', t: this.index, at: Date.now(), by, e: parsed.event });
     } catch {
       return { ok: false, reason: 'the server could not save this move; nothing changed, please try again' };
     }
     const result = this.session.send(parsed.event);
-    if (!result.ok) return worded(result, levelNaming(this.model.level));
+    if (!result.ok) return worded(result, levelNaming(this.model.level, this.language), this.language);
     this.lastEventAt = performance.timeOrigin + performance.now();
     this.afterChange();
     return result;

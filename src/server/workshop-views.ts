@@ -17,29 +17,32 @@ export function participantState(w: Workshop, p: Participant): ParticipantState 
   return {
     you: participantInfo(w, p),
     status: w.status,
-    title: textOf(w.model.level.title),
+    title: textOf(w.model.level.title, w.settings.language),
     seat: p.table !== null && p.role !== null ? { table: p.table, role: p.role, roomId: w.tables[p.table]?.roomId ?? '' } : null,
     announcement: w.announcements.for(p.table),
   };
 }
 
-const summaries = new WeakMap<LevelModel, LevelSummary>();
+const summaries = new WeakMap<LevelModel, Map<string, LevelSummary>>();
 
-/** The public parts of a level that screens need to label results (cached per level model). */
-export function levelSummary(model: LevelModel): LevelSummary {
-  const cached = summaries.get(model);
+/** The public parts of a level that screens need to label results, in `language` (cached per level model and language). */
+export function levelSummary(model: LevelModel, language = 'en'): LevelSummary {
+  const byLanguage = summaries.get(model) ?? new Map<string, LevelSummary>();
+  summaries.set(model, byLanguage);
+  const cached = byLanguage.get(language);
   if (cached) return cached;
   const level = model.level;
+  const say = (text: Readonly<Record<string, string>> | undefined): string => textOf(text, language);
   const summary: LevelSummary = {
     id: level.id,
-    title: textOf(level.title),
+    title: say(level.title),
     years: level.impact.years,
-    roles: level.roles.map((r) => ({ id: r.id, name: textOf(r.name), colour: r.colour ?? null })),
-    issues: level.issues.map((i) => ({ id: i.id, name: textOf(i.name), options: i.options.map((o) => textOf(o.label)) })),
-    indicators: level.impact.indicators.map((i) => ({ id: i.id, name: textOf(i.name), unit: textOf(i.unit) })),
-    debriefQuestions: level.debrief.questions.map((q) => textOf(q)),
+    roles: level.roles.map((r) => ({ id: r.id, name: say(r.name), colour: r.colour ?? null })),
+    issues: level.issues.map((i) => ({ id: i.id, name: say(i.name), options: i.options.map((o) => say(o.label)) })),
+    indicators: level.impact.indicators.map((i) => ({ id: i.id, name: say(i.name), unit: say(i.unit) })),
+    debriefQuestions: level.debrief.questions.map((q) => say(q)),
   };
-  summaries.set(model, summary);
+  byLanguage.set(language, summary);
   return summary;
 }
 
@@ -52,11 +55,12 @@ export function publicState(w: Workshop): PublicSessionState {
     code: w.code,
     joinUrl: w.joinUrl(),
     status: w.status,
-    level: levelSummary(w.model),
+    level: levelSummary(w.model, w.settings.language),
     participants: w.participants.size,
     tables: w.tables.map((t) => t.summary()),
     results: results(w),
     announcements: w.announcements.list(),
+    language: w.settings.language,
   };
 }
 

@@ -86,6 +86,7 @@ export class Workshop {
             bots: settings.bots,
             botDelayMs: runtime.botDelayMs,
             holdSeatMs: runtime.holdSeatMs,
+            language: settings.language,
           },
           {
             record: (r) => this.record(r),
@@ -372,7 +373,8 @@ export class Workshop {
   }
 
   joinUrl(): string {
-    return `${this.settings.baseUrl}/?join=${this.code}`;
+    // A session in another language than English opens the join page in it (the participant may change it there).
+    return `${this.settings.baseUrl}/?join=${this.code}${this.settings.language === 'en' ? '' : `&lang=${this.settings.language}`}`;
   }
 
   dispose(): void {

@@ -2,7 +2,7 @@
  * Every shipped level is playable in the WTO's three working languages. The level validator
  * already requires every declared language's text; this asks that English, French and Spanish be
  * declared. It reports while the level files are being translated and enforces once the lead sets
- * ENFORCE to true (delete the `false` line below).
+ * ENFORCE to true (change the one line `const ENFORCE = false` below).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

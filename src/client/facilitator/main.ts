@@ -9,6 +9,9 @@
 import { Client, type Room } from '@colyseus/sdk';
 import type { TFunction } from 'i18next';
 import { MAX_ANNOUNCEMENT_LENGTH, PROTOCOL_VERSION, type ChatEntry, type ConsoleState, type CreateSessionResponse, type FacilitatorCommand } from '../../protocol/messages.js';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../protocol/words.js';
+import { chooseLanguage } from '../i18n/choice.js';
+import { i18next } from '../i18n/setup.js';
 import { workshopT } from '../online/i18n.js';
 import { el, qrSvg, renderDebrief, renderTables, spacedCode } from './render.js';
 import './console.css';
@@ -71,6 +74,9 @@ async function createForm(t: TFunction): Promise<void> {
   const bots = Object.assign(el('input', { type: 'checkbox', id: 'f-bots' }), { checked: true });
   const auto = Object.assign(el('input', { type: 'checkbox', id: 'f-auto' }), { checked: true });
   const ownFile = el('input', { type: 'file', accept: '.yaml,.yml,.json', 'data-testid': 'own-level' }) as HTMLInputElement;
+  // The session's language: the default for its participants and projector; the console's own is the start.
+  const language = el('select', { id: 'f-language', 'data-testid': 'create-language' }) as HTMLSelectElement;
+  for (const code of LANGUAGES) language.append(Object.assign(el('option', { value: code }, `${code.toUpperCase()} · ${LANGUAGE_NAMES[code]}`), { selected: code === i18next.language }));
   const notice = el('p', { class: 'notice', role: 'alert' });
   const syncLevel = (): void => {
     const info = levels.find((l) => l.id === level.value);
@@ -97,6 +103,7 @@ async function createForm(t: TFunction): Promise<void> {
     field(t('create.seats'), seats, 'f-seats'),
     el('p', { class: 'muted' }, t('create.seatsHelp')),
     field(t('create.timer'), timer, 'f-timer'),
+    field(t('console.language'), language, 'f-language'),
     el('div', { class: 'check' }, bots, el('label', { for: 'f-bots' }, t('create.bots'))),
     el('div', { class: 'check' }, auto, el('label', { for: 'f-auto' }, t('create.autoAssign'))),
     el('button', { type: 'submit' }, t('create.submit')),
@@ -106,7 +113,7 @@ async function createForm(t: TFunction): Promise<void> {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void (async () => {
-      const settings = { tables: Number(tables.value), seatsPerTable: Number(seats.value), turnSeconds: Number(timer.value), bots: bots.checked, autoAssign: auto.checked };
+      const settings = { tables: Number(tables.value), seatsPerTable: Number(seats.value), turnSeconds: Number(timer.value), bots: bots.checked, autoAssign: auto.checked, language: language.value };
       const file = ownFile.files?.[0];
       const res = file
         ? await fetch('/api/sessions/own-level', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ settings, levelText: await file.text() }) })
@@ -267,7 +274,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
       el(
         'div',
         {},
-        el('h1', {}, `${t('app.console')}: ${s.level.title}`),
+        el('h1', {}, t('console.heading', { title: s.level.title })),
         el('p', {}, t('console.joinCode')),
         el('p', { class: 'code', 'data-testid': 'join-code', 'aria-label': s.code.split('').join(' ') }, spacedCode(s.code)),
         el('p', {}, `${t('console.joinAt')} `, el('span', { class: 'link', 'data-testid': 'join-url' }, s.joinUrl)),
@@ -279,7 +286,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
       ),
       el('div', { 'aria-label': t('console.qr') }, await qrSvg(s.joinUrl)),
     );
-    for (const ev of s.events) eventSel.append(Object.assign(el('option', { value: ev.id }), { textContent: `${ev.name} (${ev.trigger})` }));
+    for (const ev of s.events) eventSel.append(Object.assign(el('option', { value: ev.id }), { textContent: `${ev.name} (${t(`console.trigger_${ev.trigger}`)})` }));
     tableSel.append(Object.assign(el('option', { value: 'all' }), { textContent: t('console.allTables') }));
     for (const sel of [tableSel, announceTable]) {
       if (sel === announceTable) sel.append(Object.assign(el('option', { value: 'all' }), { textContent: t('console.allTables') }));
@@ -385,7 +392,9 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
 }
 
 async function main(): Promise<void> {
-  const t = await workshopT();
+  // The console speaks the facilitator's language (`?lang=`, or remembered, or the browser's).
+  const t = await workshopT(chooseLanguage(new URLSearchParams(location.search)).language);
+  document.title = t('app.console');
   const hash = new URLSearchParams(location.hash.slice(1));
   const session = hash.get('session');
   const secret = hash.get('secret');

@@ -1,18 +1,20 @@
 /**
  * The workshop pages' strings (console, projector, join form, chat panel) live in one catalog,
- * `src/client/facilitator/i18n/en.json`, added to i18next as its own namespace so it can share an
+ * `src/client/facilitator/i18n/en.json` (and fr, es), added to i18next as its own namespace so it can share an
  * instance with the game's catalog on the participant page.
  */
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import en from '../facilitator/i18n/en.json' with { type: 'json' };
+import es from '../facilitator/i18n/es.json' with { type: 'json' };
+import fr from '../facilitator/i18n/fr.json' with { type: 'json' };
+import { pseudoCatalog } from '../i18n/pseudo.js';
+import { addCatalogs, ensureI18n, i18next } from '../i18n/setup.js';
 
 export const NAMESPACE = 'workshop';
 
-export async function workshopT(language = 'en'): Promise<TFunction> {
-  if (!i18next.isInitialized) {
-    await i18next.init({ lng: language, fallbackLng: 'en', resources: {}, interpolation: { escapeValue: false } });
-  }
-  if (!i18next.hasResourceBundle('en', NAMESPACE)) i18next.addResourceBundle('en', NAMESPACE, en, true, true);
+export async function workshopT(language?: string): Promise<TFunction> {
+  await ensureI18n(language);
+  addCatalogs(NAMESPACE, { en, fr, es }, pseudoCatalog);
   return i18next.getFixedT(null, NAMESPACE);
 }
 

@@ -83,7 +83,7 @@ async function waitForSeat(sdk: Client, roomId: string, token: string, onState: 
   });
 }
 
-function field(label: string, input: HTMLInputElement): HTMLElement {
+function field(label: string, input: HTMLInputElement | HTMLSelectElement): HTMLElement {
   const wrap = document.createElement('div');
   wrap.className = 'field';
   const l = document.createElement('label');
@@ -100,9 +100,26 @@ function reloadButton(label: string): HTMLButtonElement {
   return b;
 }
 
+/** The participant's language on the join form: the current one, whether they chose it, and how to change it. */
+export interface JoinLanguage {
+  readonly current: string;
+  /** Chosen by the participant (address or remembered): the session's language does not replace it. */
+  readonly chosen: boolean;
+  readonly languages: readonly { readonly code: string; readonly name: string }[];
+  change(language: string, remember: boolean): Promise<void>;
+}
+
+function languageSelect(language: JoinLanguage): HTMLSelectElement {
+  const select = Object.assign(document.createElement('select'), { id: 'join-language' });
+  select.dataset.testid = 'join-language';
+  for (const { code, name } of language.languages) select.append(Object.assign(document.createElement('option'), { value: code, textContent: name, selected: code === language.current }));
+  return select;
+}
+
 /** Show the form (unless a stored token lets us rejoin at once) and resolve with the table. */
-export async function joinFromUrl(params: URLSearchParams, mount: HTMLElement): Promise<TablePort | null> {
+export async function joinFromUrl(params: URLSearchParams, mount: HTMLElement, language?: JoinLanguage): Promise<TablePort | null> {
   const t = await workshopT();
+  let chosen = language?.chosen ?? true;
   const code = (params.get('join') ?? '').toUpperCase().replace(/[^0-9A-Z]/g, '').slice(0, 6);
   const remembered = code ? stored(code) : null;
 
@@ -120,7 +137,21 @@ export async function joinFromUrl(params: URLSearchParams, mount: HTMLElement): 
   status.className = 'ws-status';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  panel.append(title, field(t('join.code'), codeInput), field(t('join.name'), nameInput), submit, status);
+  const fields = [field(t('join.code'), codeInput), field(t('join.name'), nameInput)];
+  if (language) {
+    const select = languageSelect(language);
+    const labels: [HTMLElement, string][] = [[title, 'join.title'], [submit, 'join.submit'], [fields[0]?.querySelector('label') as HTMLElement, 'join.code'], [fields[1]?.querySelector('label') as HTMLElement, 'join.name']];
+    const languageField = field(t('join.language'), select);
+    labels.push([languageField.querySelector('label') as HTMLElement, 'join.language']);
+    select.addEventListener('change', () => {
+      chosen = true;
+      void language.change(select.value, true).then(() => {
+        for (const [element, key] of labels) element.textContent = t(key);
+      });
+    });
+    fields.push(languageField);
+  }
+  panel.append(title, ...fields, submit, status);
   mount.replaceChildren(panel);
   (code ? nameInput : codeInput).focus();
 
@@ -132,6 +163,8 @@ export async function joinFromUrl(params: URLSearchParams, mount: HTMLElement): 
       try {
         const joined = await requestJoin(c, nameInput.value, token);
         store(c, { token: joined.token, name: joined.name });
+        // The session's language is the default for a participant who has not chosen one.
+        if (language && !chosen && joined.language && joined.language !== language.current) await language.change(joined.language, false);
         const sdk = new Client(serverUrl());
         status.textContent = t('join.waitingSeat', { name: joined.name });
         const seat =

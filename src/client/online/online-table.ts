@@ -130,7 +130,7 @@ export class OnlineTable implements TablePort {
       const done = this.pending.get(r.id);
       if (!done) return;
       this.pending.delete(r.id);
-      done(r.ok ? { ok: true } : { ok: false, reason: r.reason ?? 'refused' });
+      done(r.ok ? { ok: true } : { ok: false, reason: r.reason ?? 'refused', ...(r.refusal ? { refusal: r.refusal } : {}) });
     });
     room.onMessage('replaced', (m: { reason: string }) => {
       this.replacedReason = m.reason;

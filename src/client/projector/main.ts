@@ -3,15 +3,21 @@
  * code, the tables at a glance and the cross-table debrief; or one table as a spectator sees it.
  * It joins with the public session code only, so the server sends it public information only:
  * the session summary, or a table's spectator view (viewFor with no viewer) and no chat.
+ * It speaks the session's language, or the one `&lang=` asks for.
  */
 import { Client } from '@colyseus/sdk';
 import type { TFunction } from 'i18next';
 import { PROTOCOL_VERSION, type PublicSessionState, type TableUpdate, type TableWelcome } from '../../protocol/messages.js';
 import { el, qrSvg, renderDebrief, renderTables, spacedCode, timerText } from '../facilitator/render.js';
-import { local, workshopT } from '../online/i18n.js';
+import { isUiLanguage } from '../i18n/choice.js';
+import { i18next } from '../i18n/setup.js';
+import { local as localIn, workshopT } from '../online/i18n.js';
 import '../facilitator/console.css';
 
 const root = document.getElementById('projector') as HTMLElement;
+
+/** A level text in the projector's language (English where the level has none). */
+const local = (text: Readonly<Record<string, string>> | undefined): string => (text ? (text[i18next.language] ?? text.en ?? localIn(text)) : '');
 
 /** The facilitator's messages, large: one to every table, or to the table projected. */
 function announcementPanel(t: TFunction, texts: readonly string[]): HTMLElement | null {
@@ -24,8 +30,8 @@ function pausedPanel(t: TFunction, status: string): HTMLElement | null {
   return status === 'paused' ? el('section', { class: 'panel paused-banner', 'data-testid': 'projector-paused' }, el('h2', {}, t('projector.pausedLong'))) : null;
 }
 
-async function whole(t: TFunction, sdk: Client, code: string): Promise<void> {
-  const room = await sdk.joinById(`w_${await sessionIdFor(code)}`, { spectator: true, code, protocol: PROTOCOL_VERSION });
+async function whole(t: TFunction, sdk: Client, code: string, sessionId: string): Promise<void> {
+  const room = await sdk.joinById(`w_${sessionId}`, { spectator: true, code, protocol: PROTOCOL_VERSION });
   let qr: HTMLElement | null = null;
   room.onMessage('public', (s: PublicSessionState) => {
     void (async () => {
@@ -51,15 +57,14 @@ async function whole(t: TFunction, sdk: Client, code: string): Promise<void> {
   });
 }
 
-/** The session id behind a code: the server resolves it through the same join endpoint's lookup. */
-async function sessionIdFor(code: string): Promise<string> {
+/** The session id and language behind a code: the server resolves it through the same join endpoint's lookup. */
+async function lookup(code: string): Promise<{ sessionId: string; language: string }> {
   const res = await fetch(`/api/lookup?code=${encodeURIComponent(code)}`);
   if (!res.ok) throw new Error('unknown code');
-  return ((await res.json()) as { sessionId: string }).sessionId;
+  return (await res.json()) as { sessionId: string; language: string };
 }
 
-async function oneTable(t: TFunction, sdk: Client, code: string, index: number): Promise<void> {
-  const sessionId = await sessionIdFor(code);
+async function oneTable(t: TFunction, sdk: Client, code: string, sessionId: string, index: number): Promise<void> {
   const room = await sdk.joinById(`t_${sessionId}_${index}`, { spectator: true, code, protocol: PROTOCOL_VERSION });
   let welcome: TableWelcome | null = null;
   room.onMessage('welcome', (w: TableWelcome) => {
@@ -115,9 +120,10 @@ async function oneTable(t: TFunction, sdk: Client, code: string, index: number):
 async function main(): Promise<void> {
   // Switching between the session and one table is a new hash: start afresh.
   window.addEventListener('hashchange', () => location.reload());
-  const t = await workshopT();
-  document.title = t('app.projector');
   const hash = new URLSearchParams(location.hash.slice(1));
+  const asked = hash.get('lang') ?? new URLSearchParams(location.search).get('lang');
+  const t = await workshopT(isUiLanguage(asked) ? asked : 'en');
+  document.title = t('app.projector');
   const code = (hash.get('code') ?? '').toUpperCase();
   if (!code) {
     root.replaceChildren(el('p', { class: 'panel' }, t('projector.needCode')));
@@ -126,8 +132,12 @@ async function main(): Promise<void> {
   const sdk = new Client(location.origin);
   const table = hash.get('table');
   try {
-    if (table !== null) await oneTable(t, sdk, code, Math.max(0, Number(table) - 1));
-    else await whole(t, sdk, code);
+    const session = await lookup(code);
+    // The session's language unless the address asks for another.
+    if (!isUiLanguage(asked) && isUiLanguage(session.language)) await workshopT(session.language);
+    document.title = t('app.projector');
+    if (table !== null) await oneTable(t, sdk, code, session.sessionId, Math.max(0, Number(table) - 1));
+    else await whole(t, sdk, code, session.sessionId);
   } catch (error) {
     root.replaceChildren(el('p', { class: 'panel', role: 'alert' }, String(error instanceof Error ? error.message : error)));
   }

@@ -4,6 +4,7 @@
  * the catalog (shipped or kept on this device), generated from the level file and the engine.
  * Each view is its own page load, so the browser's print and back button work as teachers expect.
  */
+import { chooseLanguage } from '../i18n/choice.js';
 import type { TFunction } from 'i18next';
 import { compileLevel } from '../../engine/level/model.js';
 import type { Level } from '../../engine/level/schema.js';
@@ -89,8 +90,10 @@ function render(ctx: KitContext, view: View): HTMLElement {
 }
 
 async function main(): Promise<void> {
-  const t: TFunction = await teachingT('en');
   const params = new URLSearchParams(location.search);
+  // The kit speaks the teacher's language (`?lang=`, remembered, or the browser's); level texts follow where the level has them.
+  const language = chooseLanguage(params).language;
+  const t: TFunction = await teachingT(language);
   const catalog = await loadCatalog();
   const usable = catalog.levels.flatMap((l) => (l.ok ? [l] : []));
   const wanted = params.get('level');
@@ -99,7 +102,7 @@ async function main(): Promise<void> {
     root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, t('kit.noLevels')));
     return;
   }
-  const lang = entry.level.languages.includes(params.get('lang') ?? '') ? (params.get('lang') as string) : (entry.level.languages[0] ?? 'en');
+  const lang = language;
   const model = compileLevel(entry.level);
   const ctx: KitContext = {
     t,
@@ -114,7 +117,6 @@ async function main(): Promise<void> {
     botOutcomes: outcomesRunner(entry.level),
   };
   const view = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'note';
-  document.documentElement.lang = lang;
   document.title = `${t(`nav.${view}`)} · ${lt(ctx, entry.level.title)} · ${t('kit.title')}`;
   const notices: HTMLElement[] = [];
   if (wanted !== null && wanted !== entry.id) {

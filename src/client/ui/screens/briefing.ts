@@ -8,6 +8,7 @@ import type { TableSnapshot } from '../../../protocol/port.js';
 import { handVm, tutorialTip } from '../../view-models/table.js';
 import { localText, roleColour, roleName } from '../../view-models/text.js';
 import { clear, focusFirst, h } from '../dom.js';
+import { languageNotice } from '../language.js';
 import { ensureHost, prefetchHost } from '../loading.js';
 import { passScreen } from './pass.js';
 import { tableScreen } from './table.js';
@@ -72,6 +73,7 @@ function briefingView(app: App, snap: TableSnapshot, more: boolean, next: () => 
         'section',
         { class: 'panel wide' },
         h('h1', {}, h('span', { class: 'swatch', style: `background:${roleColour(level, self.role)}` }), t('briefing.heading', { role: roleName(level, self.role, lang) })),
+        languageNotice(app, level.languages),
         tip ? h('p', { class: 'tip' }, `${t('briefing.tip')}: ${tip}`) : null,
         h('div', { class: 'columns' },
           h('div', {},

@@ -4,13 +4,13 @@
  * module exists, the link explains itself instead of failing.
  */
 import type { App } from '../../app.js';
-import type { TablePort } from '../../../protocol/port.js';
+import { changeLanguage, languageOptions } from '../language.js';
 import { ensureHost } from '../loading.js';
 import { errorScreen } from './error.js';
 import { needsConnectionScreen } from './offline.js';
 import { tableScreen } from './table.js';
 
-type JoinModule = { joinFromUrl(params: URLSearchParams, mount: HTMLElement): Promise<TablePort | null> };
+type JoinModule = typeof import('../../online/join.js');
 const online = import.meta.glob<JoinModule>('../../online/join.ts');
 
 export async function joinScreen(app: App): Promise<void> {
@@ -24,7 +24,14 @@ export async function joinScreen(app: App): Promise<void> {
     return;
   }
   const { joinFromUrl } = await load();
-  const port = await joinFromUrl(app.params, app.ui);
+  const port = await joinFromUrl(app.params, app.ui, {
+    current: app.setup.language,
+    chosen: app.languageChosen,
+    languages: languageOptions(app.setup.language),
+    change: async (language, remember) => {
+      await changeLanguage(app, language, remember);
+    },
+  });
   if (!port) return;
   const { loadCatalog } = await import('../../level/catalog.js');
   app.catalog ??= await loadCatalog();

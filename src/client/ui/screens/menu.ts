@@ -3,9 +3,10 @@
  * that does not exist here is named in a notice and the list offers the valid ones instead.
  */
 import type { App, Mode } from '../../app.js';
-import { UI_LANGUAGES } from '../../i18n/index.js';
+import { isUiLanguage } from '../../i18n/choice.js';
 import { localText } from '../../view-models/text.js';
 import { clear, h, icon } from '../dom.js';
+import { changeLanguage, languageNotice, languageOptions } from '../language.js';
 import { soundControls } from '../sound-controls.js';
 import { errorScreen } from './error.js';
 import { rolesScreen } from './roles.js';
@@ -32,17 +33,15 @@ export function menuScreen(app: App): void {
     levelSelect.append(h('option', { value: entry.id, selected: entry.id === setup.levelId }, title));
   }
   const modeSelect = h('select', { id: 'menu-mode', testid: 'menu-mode' }, ...MODES.map((m) => h('option', { value: m, selected: m === setup.mode }, t(m === 'solo' ? 'menu.modeSolo' : 'menu.modeHotseat'))));
-  const langSelect = h('select', { id: 'menu-language', testid: 'menu-language' });
+  const langSelect = h('select', { id: 'menu-language', testid: 'menu-language' }, ...languageOptions(setup.language).map((l) => h('option', { value: l.code, selected: l.code === setup.language }, l.name)));
   const details = h('div', { testid: 'menu-level-details' });
 
   const renderLevel = (): void => {
     const entry = levels.find((l) => l.id === setup.levelId);
-    clear(langSelect);
-    const langs = new Set<string>([...(entry?.ok ? entry.level.languages : []), ...UI_LANGUAGES]);
-    if (!langs.has(setup.language)) setup.language = entry?.ok ? (entry.level.languages[0] ?? 'en') : 'en';
-    for (const lang of langs) langSelect.append(h('option', { value: lang, selected: lang === setup.language }, lang.toUpperCase()));
     clear(details);
     if (!entry) return;
+    const fallback = languageNotice(app, entry.ok ? entry.level.languages : undefined);
+    if (fallback) details.append(fallback);
     if (!entry.ok) details.append(h('p', { class: 'notice' }, t('menu.levelBroken')));
     else details.append(h('p', { class: 'muted' }, t('menu.minutes', { count: entry.level.durationMinutes })), h('p', {}, localText(entry.level.scenario, setup.language)));
   };
@@ -55,13 +54,8 @@ export function menuScreen(app: App): void {
     setup.mode = modeSelect.value as Mode;
     setup.humans = [];
   });
-  langSelect.addEventListener('change', () => {
-    setup.language = langSelect.value;
-    renderLevel();
-  });
-  if (wantLang !== null && !app.catalog?.levels.some((l) => l.ok && l.level.languages.includes(wantLang)) && !UI_LANGUAGES.includes(wantLang as 'en')) {
-    notices.push(t('menu.badParam', { name: t('menu.language').toLowerCase(), value: wantLang }));
-  } else if (wantLang !== null && !app.setup.humans.length) setup.language = wantLang;
+  langSelect.addEventListener('change', () => void changeLanguage(app, langSelect.value, true).then(() => app.go(menuScreen)));
+  if (wantLang !== null && !isUiLanguage(wantLang)) notices.push(t('language.unknown', { value: wantLang, language: t(`language.name.${setup.language}`) }));
   renderLevel();
 
   const play = h('button', { type: 'button', testid: 'menu-play', disabled: true }, t('menu.play'));

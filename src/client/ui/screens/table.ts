@@ -20,6 +20,7 @@ import { draftText, handVm, revealsSince, offerBuilderVm, offersVm, seatsVm, sta
 import { answerRulesVm, decisionRulesVm } from '../../view-models/rules.js';
 import { valueChanges } from '../../view-models/effects.js';
 import { statementsVm } from '../../view-models/statements.js';
+import { levelNaming, refusalText } from '../../../protocol/engine-words.js';
 import { h } from '../dom.js';
 import { outcomeScreen } from './outcome.js';
 import { passScreen } from './pass.js';
@@ -63,7 +64,8 @@ export function tableScreen(app: App): void {
 
   const act = (action: PlayerAction): void => {
     void port.act(action).then((result) => {
-      state.message = result.ok ? '' : t('table.refused', { reason: result.reason });
+      // The refusal's code is worded here, in this player's language; the server's words are the fallback.
+      state.message = result.ok ? '' : t('table.refused', { reason: result.refusal ? refusalText(result.refusal, levelNaming(snap.level, lang), lang) : result.reason });
       if (result.ok && (action.type === 'offer' || action.type === 'counter')) {
         state.choice = [];
         state.statement = '';

@@ -1,0 +1,185 @@
+/**
+ * The game in the WTO's three languages, played as its users do: a solo game in French from the
+ * menu to the debrief, and an online session with the facilitator in French, one participant in
+ * Spanish and one in English at the same table, to the outcome. Screenshots at phone (390×844)
+ * and laptop (1280×720) sizes. While a level has no French or Spanish text, its English shows
+ * with a notice; the interface itself must be in the chosen language.
+ */
+import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CLIENT_DIR } from '../../scripts/lib/client-build.js';
+import { attachGameServer, type GameServer } from '../../src/server/game-server.js';
+import { createHttpServer } from '../../src/server/http-server.js';
+import { launch, nextPrompt, openPage, shot, tid } from './helpers.js';
+
+let browser: Browser;
+let api: GameServer;
+let baseUrl: string;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  const server = createHttpServer({ staticDir: CLIENT_DIR });
+  api = await attachGameServer(server, { dataDir: mkdtempSync(join(tmpdir(), 'ministerial-languages-')), botDelayMs: 100, holdSeatMs: 30_000 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = async () => {
+    await api.close();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await close?.();
+});
+
+/** The screen at both sizes: phone first, then back to the laptop. */
+async function shotBoth(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, `lang-${name}-390`);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await shot(page, `lang-${name}-1280`);
+}
+
+const relevant = (errors: string[]): string[] => errors.filter((e) => !/favicon|Failed to load resource/.test(e));
+
+test('a solo game in French, from the menu to the debrief', async () => {
+  const { page, errors } = await openPage(browser);
+  await page.goto(`${baseUrl}/?level=tutorial&mode=solo&role=developing&fast=1&seed=7&lang=fr`);
+  await page.waitForSelector(`${tid('menu-play')}:not([disabled])`);
+  expect(await page.getAttribute('html', 'lang')).toBe('fr');
+  await expect(page.textContent('h1')).resolves.toBe('Choisissez votre conférence ministérielle');
+  expect(await page.inputValue(tid('menu-language'))).toBe('fr');
+  expect(await page.locator(`${tid('menu-language')} option`).allTextContents()).toEqual(['EN · English', 'FR · Français', 'ES · Español']);
+  const levelHasFrench = (await page.locator(tid('level-language-notice')).count()) === 0;
+  await shotBoth(page, 'fr-menu');
+  await page.click(tid('menu-play'));
+  await page.waitForSelector(tid('roles'));
+  await expect(page.textContent(tid('roles-continue'))).resolves.toBe('Continuer');
+  await page.click(tid('roles-continue'));
+  await page.waitForSelector(tid('briefing'), { timeout: 20_000 });
+  await expect(page.textContent(tid('briefing'))).resolves.toContain('Objectifs confidentiels');
+  if (!levelHasFrench) await page.waitForSelector(tid('level-language-notice'));
+  await shotBoth(page, 'fr-briefing');
+  await page.click(tid('briefing-continue'));
+  await page.waitForSelector(`${tid('end-turn')}:not([disabled])`, { timeout: 20_000 });
+  await expect(page.textContent(tid('end-turn'))).resolves.toBe('Finir le tour');
+  await shotBoth(page, 'fr-table');
+  for (let guard = 0; guard < 40; guard++) {
+    const screen = await nextPrompt(page);
+    if (screen === 'outcome-screen') break;
+    if (screen === 'vote-yes') await page.click(tid('vote-yes'));
+    if (screen === 'end-turn') await page.click(tid('end-turn'));
+    await page.waitForTimeout(100);
+  }
+  await page.waitForSelector(tid('outcome-screen'), { timeout: 15_000 });
+  await page.waitForTimeout(800);
+  await expect(page.textContent(tid('outcome-screen'))).resolves.toContain('Dix ans plus tard');
+  await shotBoth(page, 'fr-outcome');
+  await page.click(tid('to-debrief'));
+  await page.waitForSelector(tid('debrief-screen'));
+  await page.click(tid('replay-next'));
+  await expect(page.textContent(tid('replay-step'))).resolves.toMatch(/^Étape \d+ sur \d+$/);
+  await expect(page.textContent(tid('debrief-screen'))).resolves.toContain('Questions à débattre');
+  await shotBoth(page, 'fr-debrief');
+  expect(relevant(errors)).toEqual([]);
+}, 120_000);
+
+test('the menu remembers the language chosen, and names an unknown ?lang=', async () => {
+  const { page, errors } = await openPage(browser);
+  await page.goto(`${baseUrl}/?fast=1`);
+  await page.waitForSelector(`${tid('menu-play')}:not([disabled])`);
+  await page.selectOption(tid('menu-language'), 'es');
+  await page.waitForFunction(() => document.documentElement.lang === 'es' && document.querySelector('h1')?.textContent === 'Elija su conferencia ministerial');
+  await page.goto(`${baseUrl}/?fast=1`);
+  await page.waitForSelector(`${tid('menu-play')}:not([disabled])`);
+  expect(await page.getAttribute('html', 'lang')).toBe('es');
+  await page.goto(`${baseUrl}/?fast=1&lang=de`);
+  await page.waitForSelector(`${tid('menu-play')}:not([disabled])`);
+  await expect(page.textContent(tid('menu-notice'))).resolves.toContain('«de»');
+  expect(await page.getAttribute('html', 'lang')).toBe('es');
+  await shot(page, 'lang-es-menu-unknown-lang');
+  expect(relevant(errors)).toEqual([]);
+});
+
+test('an online session: the facilitator in French, one participant in Spanish and one in English at the same table', async () => {
+  const { page: console_, errors: consoleErrors } = await openPage(browser, { width: 1280, height: 720 });
+  await console_.goto(`${baseUrl}/facilitator.html?lang=fr`);
+  await console_.locator('#f-level').selectOption('tutorial');
+  expect(await console_.inputValue(tid('create-language'))).toBe('fr');
+  await console_.locator('#f-tables').fill('1');
+  await console_.locator('#f-seats').fill('2');
+  await console_.locator('#f-timer').fill('0');
+  await shot(console_, 'lang-fr-console-create');
+  await console_.getByRole('button', { name: 'Ouvrir la session' }).click();
+  const code = ((await console_.locator(tid('join-code')).textContent({ timeout: 10_000 })) ?? '').replace(/\s/g, '');
+  expect(code).toMatch(/^[0-9A-Z]{6}$/);
+
+  // Sofía opens the plain join link and chooses Spanish on the join form; John's link asks for English.
+  const sofia = await openPage(browser, { width: 390, height: 844 });
+  await sofia.page.goto(`${baseUrl}/?join=${code}`);
+  await sofia.page.selectOption(tid('join-language'), 'es');
+  await sofia.page.getByRole('button', { name: 'Unirse' }).waitFor();
+  await sofia.page.locator('#join-name').fill('Sofía');
+  await shot(sofia.page, 'lang-es-join-390');
+  await sofia.page.getByRole('button', { name: 'Unirse' }).click();
+  const john = await openPage(browser, { width: 1280, height: 720 });
+  await john.page.goto(`${baseUrl}/?join=${code}&lang=en`);
+  await john.page.locator('#join-name').fill('John');
+  await john.page.getByRole('button', { name: 'Join' }).click();
+  for (const p of [sofia, john]) await p.page.locator(tid('table')).waitFor({ timeout: 20_000 });
+  expect(await sofia.page.getAttribute('html', 'lang')).toBe('es');
+  expect(await john.page.getAttribute('html', 'lang')).toBe('en');
+
+  await console_.getByText('Participants (2)').waitFor();
+  await console_.locator(tid('start')).click();
+  await console_.getByText('État : en cours').waitFor();
+  await shot(console_, 'lang-fr-console-running');
+  const { page: projector } = await openPage(browser, { width: 1280, height: 720 });
+  await projector.goto(`${baseUrl}/projector.html#code=${code}`);
+  await projector.locator(tid('projector-code')).waitFor();
+  await projector.getByText('Allez sur', { exact: false }).first().waitFor();
+  expect(await projector.getAttribute('html', 'lang')).toBe('fr');
+
+  const players = [sofia, john];
+  const done = new Set<number>();
+  const shots = new Set<number>();
+  const deadline = Date.now() + 90_000;
+  while (done.size < players.length && Date.now() < deadline) {
+    for (let i = 0; i < players.length; i++) {
+      if (done.has(i)) continue;
+      const page = (players[i] as { page: Page }).page;
+      const prompt = await nextPrompt(page, 1_000).catch(() => null);
+      if (prompt === 'outcome-screen') done.add(i);
+      else if (prompt === 'end-turn') {
+        if (!shots.has(i)) {
+          shots.add(i);
+          await expect(page.textContent(tid('end-turn'))).resolves.toBe(i === 0 ? 'Terminar el turno' : 'End turn');
+          await shot(page, `lang-${i === 0 ? 'es' : 'en'}-participant-table`);
+        }
+        await page.locator(tid('end-turn')).click();
+      } else if (prompt === 'vote-yes') await page.locator(tid('vote-yes')).click();
+    }
+  }
+  expect(done.size).toBe(2);
+  await sofia.page.waitForTimeout(800);
+  await expect(sofia.page.textContent(tid('outcome-screen'))).resolves.toContain('Diez años después');
+  await expect(john.page.textContent(tid('outcome-screen'))).resolves.toContain('Ten years on');
+  await shotBoth(sofia.page, 'es-participant-outcome');
+  await sofia.page.click(tid('to-debrief'));
+  await sofia.page.waitForSelector(tid('debrief-screen'));
+  await shotBoth(sofia.page, 'es-participant-debrief');
+  await console_.locator(`${tid('debrief')} svg.chart`).first().waitFor({ timeout: 15_000 });
+  await expect(console_.locator(tid('debrief')).first().textContent()).resolves.toContain('Débriefing de toutes les tables');
+  await shot(console_, 'lang-fr-console-debrief');
+  await shot(projector, 'lang-fr-projector');
+
+  expect(relevant(consoleErrors)).toEqual([]);
+  for (const p of players) expect(relevant(p.errors)).toEqual([]);
+}, 180_000);
