@@ -5,10 +5,19 @@
  * for the command line, the server and any screen that has no translation yet.
  */
 import en from './change-words.en.json' with { type: 'json' };
+import es from './change-words.es.json' with { type: 'json' };
+import fr from './change-words.fr.json' with { type: 'json' };
 import type { ChangeCause, ChangeEntry, IntelEntry } from '../engine/rules/changes.js';
 import { BY_ID, type Naming } from './engine-words.js';
 
 export type ChangeWordsCatalog = typeof en;
+
+const CHANGE_CATALOGS: Readonly<Record<string, ChangeWordsCatalog>> = { en, fr, es };
+
+/** The catalog for a language (English for one it does not have). */
+export function changeWords(language: string): ChangeWordsCatalog {
+  return CHANGE_CATALOGS[language] ?? en;
+}
 
 /** A catalog entry by dotted key, `{{name}}` filled in (the key itself when it is missing). */
 export function catalogText(catalog: unknown, key: string, params: Record<string, unknown> = {}): string {

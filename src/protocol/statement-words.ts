@@ -6,12 +6,21 @@
  * put in its parameters, and those are ids only: the leak test words every statement through here.
  */
 import en from './statement-words.en.json' with { type: 'json' };
+import es from './statement-words.es.json' with { type: 'json' };
+import fr from './statement-words.fr.json' with { type: 'json' };
 import type { BotReason } from '../engine/rules/reasons.js';
 import { STOCK_STATEMENT_CODES, type Statement, type StockStatementCode } from '../engine/rules/statements.js';
 import { catalogText } from './change-words.js';
 import { BY_ID, type Naming } from './engine-words.js';
 
 export type StatementWordsCatalog = typeof en;
+
+const STATEMENT_CATALOGS: Readonly<Record<string, StatementWordsCatalog>> = { en, fr, es };
+
+/** The catalog for a language (English for one it does not have). */
+export function statementWords(language: string): StatementWordsCatalog {
+  return STATEMENT_CATALOGS[language] ?? en;
+}
 
 /** The stock lines a player may attach to an offer, in catalog order (for a picker). */
 export const STOCK_STATEMENTS: readonly StockStatementCode[] = STOCK_STATEMENT_CODES;

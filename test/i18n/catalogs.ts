@@ -15,6 +15,8 @@ export const CATALOG_PLACES = [
   'src/client/teaching/i18n/{lang}.json',
   'src/protocol/level-words.{lang}.json',
   'src/protocol/engine-words.{lang}.json',
+  'src/protocol/change-words.{lang}.json',
+  'src/protocol/statement-words.{lang}.json',
 ] as const;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

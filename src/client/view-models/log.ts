@@ -1,9 +1,9 @@
 /** The move log and the event banner as sentences. Reasons appear only where the view carries them. */
 import type { LogEntry } from '../../engine/rules/state.js';
 import type { PublicLevel } from '../../engine/view.js';
-import { changeText, intelText } from '../../protocol/change-words.js';
+import { changeText, changeWords, intelText } from '../../protocol/change-words.js';
 import { levelNaming } from '../../protocol/engine-words.js';
-import { reasonText, statementText } from '../../protocol/statement-words.js';
+import { reasonText, statementText, statementWords } from '../../protocol/statement-words.js';
 import { localText, roleColour, roleName, type T } from './text.js';
 
 export interface LogLineVm {
@@ -71,17 +71,17 @@ export function logLine(level: PublicLevel, entry: LogEntry, index: number, lang
     case 'outcome':
       text = entry.outcome === 'agreement' ? t('log.outcomeAgreement') : t('log.outcomeNoDeal');
       break;
-    // Private to this seat (the view gives them to no one else); English until the catalogs word them.
+    // Private to this seat (the view gives them to no one else).
     case 'change':
-      text = changeText(entry, levelNaming(level, language));
+      text = changeText(entry, levelNaming(level, language), changeWords(language));
       break;
     case 'intel':
-      text = intelText(entry, levelNaming(level, language));
+      text = intelText(entry, levelNaming(level, language), changeWords(language));
       break;
   }
-  // A bot's reason is a code: worded in English (the protocol catalog) until the catalogs word it.
-  const reason = 'reason' in entry && entry.reason ? entry.reason : 'why' in entry && entry.why ? reasonText(entry.why, levelNaming(level, language)) : null;
-  const statement = 'statement' in entry && entry.statement ? statementText(entry.statement, levelNaming(level, language)) : null;
+  // A bot's reason and a statement are codes, worded from the protocol's catalog in the reader's language.
+  const reason = 'reason' in entry && entry.reason ? entry.reason : 'why' in entry && entry.why ? reasonText(entry.why, levelNaming(level, language), statementWords(language)) : null;
+  const statement = 'statement' in entry && entry.statement ? statementText(entry.statement, levelNaming(level, language), statementWords(language)) : null;
   return { index, round: entry.round, kind: entry.kind, text, reason, statement, colour: 'role' in entry ? roleColour(level, entry.role) : null };
 }
 

@@ -6,7 +6,7 @@
 import { STOCK_STATEMENT_CODES, type StockStatementCode } from '../../engine/rules/statements.js';
 import type { PublicLevel, RoleView } from '../../engine/view.js';
 import { levelNaming } from '../../protocol/engine-words.js';
-import { statementText } from '../../protocol/statement-words.js';
+import { statementText, statementWords } from '../../protocol/statement-words.js';
 import { roleColour, roleName } from './text.js';
 
 export interface StatementVm {
@@ -24,7 +24,7 @@ export function statementsVm(level: PublicLevel, view: RoleView, language: strin
   for (let i = view.log.length - 1; i >= 0 && out.length < limit; i--) {
     const e = view.log[i];
     if (!e || !('statement' in e) || !e.statement || !('role' in e)) continue;
-    out.push({ logIndex: i, role: e.role, name: roleName(level, e.role, language), colour: roleColour(level, e.role), text: statementText(e.statement, naming) });
+    out.push({ logIndex: i, role: e.role, name: roleName(level, e.role, language), colour: roleColour(level, e.role), text: statementText(e.statement, naming, statementWords(language)) });
   }
   return out;
 }
@@ -32,5 +32,5 @@ export function statementsVm(level: PublicLevel, view: RoleView, language: strin
 /** The stock lines a player may attach to an offer, worded (none chosen: the empty code). */
 export function stockStatementsVm(level: PublicLevel, language: string): { code: StockStatementCode; text: string }[] {
   const naming = levelNaming(level, language);
-  return STOCK_STATEMENT_CODES.map((code) => ({ code, text: statementText({ code }, naming) }));
+  return STOCK_STATEMENT_CODES.map((code) => ({ code, text: statementText({ code }, naming, statementWords(language)) }));
 }
