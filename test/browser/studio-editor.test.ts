@@ -59,7 +59,8 @@ for (const viewport of [
     await page.keyboard.press('Backspace');
     await page.keyboard.type('playable: fa', { delay: 40 });
     await page.waitForSelector('.cm-tooltip-autocomplete li[aria-selected="true"]:has-text("false")');
-    await page.keyboard.press('Enter');
+    // A tap on the option, as on a phone (Enter can land while the list is being refreshed).
+    await page.click('.cm-tooltip-autocomplete li[aria-selected="true"]:has-text("false")');
     await expect.poll(() => studioText(page)).toMatch(/noDealAdjustment: -16\n {4}playable: false\n/);
     expect(errors).toEqual([]);
     await page.close();
