@@ -21,6 +21,9 @@ const PROBE = `(() => {
     if (style.visibility === 'hidden' || (r0.width === 0 && r0.height === 0)) continue; // not shown (e.g. a hidden issue)
     // Operated through another control (a file input behind its button), never by a person directly.
     if (el.closest('[aria-hidden="true"]') && el.getAttribute('tabindex') === '-1') continue;
+    // A panel made focusable so a keyboard can scroll it is read by scrolling, not tapped (on a phone
+    // it may be taller than the screen).
+    if (el.matches('[tabindex]:not(button, input, select, a, summary)') && (scrollable(el) || r0.height > innerHeight)) continue;
     const saved = [];
     for (let a = el.parentElement; a; a = a.parentElement) {
       if (!scrollable(a)) continue;
