@@ -32,8 +32,9 @@ export function setRoleNumber(text: string, roleId: string, key: string, value: 
 
 export interface NewCard {
   readonly id: string;
-  readonly name: string;
-  readonly text: string;
+  /** The card's name and text in each language of the level. */
+  readonly name: Readonly<Record<string, string>>;
+  readonly text: Readonly<Record<string, string>>;
   readonly cost: number;
   readonly role: string;
   readonly issue: string;
@@ -49,8 +50,8 @@ export function addCard(text: string, card: NewCard): string {
   const node = doc.createNode({
     id: card.id,
     kind: 'influence',
-    name: { en: card.name },
-    text: { en: card.text },
+    name: { ...card.name },
+    text: { ...card.text },
     cost: card.cost,
     effects: [{ kind: 'shiftValue', who: 'self', issue: card.issue, option: card.option, amount: card.amount }],
   });
@@ -97,8 +98,11 @@ export function rolesForm(level: Level, onChange: (roleId: string, key: string, 
 
 export function cardForm(level: Level, onAdd: (card: NewCard) => void): HTMLElement {
   const id = el('input', { value: 'my-card', 'data-testid': 'card-id', 'aria-label': 'Card id' });
-  const name = el('input', { value: 'My card', 'data-testid': 'card-name', 'aria-label': 'Card name' });
-  const text = el('input', { value: 'What the card does, in one sentence.', 'aria-label': 'Card text' });
+  // A name and a text in every language the level declares, so the card never leaves a text missing.
+  const languages = level.languages.length > 0 ? level.languages : ['en'];
+  const suffix = (lang: string): string => (lang === languages[0] ? '' : `-${lang}`);
+  const names = languages.map((lang) => [lang, el('input', { value: 'My card', 'data-testid': `card-name${suffix(lang)}`, 'aria-label': `Card name (${lang})` })] as const);
+  const texts = languages.map((lang) => [lang, el('input', { value: 'What the card does, in one sentence.', 'data-testid': `card-text${suffix(lang)}`, 'aria-label': `Card text (${lang})` })] as const);
   const cost = el('input', { type: 'number', value: '1', 'aria-label': 'Cost' });
   const role = el('select', { 'aria-label': 'In the deck of', 'data-testid': 'card-role' }, ...level.roles.map((r) => el('option', { value: r.id }, r.id)));
   const issue = el('select', { 'aria-label': 'Issue' }, ...level.issues.map((i) => el('option', { value: i.id }, i.id)));
@@ -106,8 +110,9 @@ export function cardForm(level: Level, onAdd: (card: NewCard) => void): HTMLElem
   const amount = el('input', { type: 'number', value: '5', 'aria-label': 'Points added to your value of that option' });
   const add = el('button', { type: 'button', 'data-testid': 'card-add' }, 'Add the card');
   add.addEventListener('click', () =>
-    onAdd({ id: id.value.trim(), name: name.value, text: text.value, cost: cost.valueAsNumber || 0, role: role.value, issue: issue.value, option: option.valueAsNumber || 0, amount: amount.valueAsNumber || 0 }),
+    onAdd({ id: id.value.trim(), name: Object.fromEntries(names.map(([lang, input]) => [lang, input.value])), text: Object.fromEntries(texts.map(([lang, input]) => [lang, input.value])), cost: cost.valueAsNumber || 0, role: role.value, issue: issue.value, option: option.valueAsNumber || 0, amount: amount.valueAsNumber || 0 }),
   );
   const field = (label: string, input: HTMLElement) => el('label', {}, label, input);
-  return el('div', { class: 'card-form' }, field('Id', id), field('Name', name), field('Text', text), field('Cost', cost), field('Deck of', role), field('Raises your value of', issue), field('option', option), field('by', amount), add);
+  const multi = languages.length > 1;
+  return el('div', { class: 'card-form' }, field('Id', id), ...names.map(([lang, input]) => field(multi ? `Name (${lang})` : 'Name', input)), ...texts.map(([lang, input]) => field(multi ? `Text (${lang})` : 'Text', input)), field('Cost', cost), field('Deck of', role), field('Raises your value of', issue), field('option', option), field('by', amount), add);
 }
