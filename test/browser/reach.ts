@@ -7,9 +7,10 @@
  */
 import type { Page } from 'playwright-core';
 
-const PROBE = `(() => {
+const PROBE = `((within) => {
   const unreachable = [];
-  const controls = [...document.querySelectorAll('button:not([disabled]), input:not([disabled]), select:not([disabled]), a[href], summary, [tabindex]:not([tabindex="-1"])')];
+  const root = within ? document.querySelector(within) : document;
+  const controls = root ? [...root.querySelectorAll('button:not([disabled]), input:not([disabled]), select:not([disabled]), a[href], summary, [tabindex]:not([tabindex="-1"])')] : [];
   const scrollable = (el) => {
     const s = getComputedStyle(el);
     return /(auto|scroll)/.test(s.overflowY + s.overflowX) && (el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth);
@@ -33,6 +34,14 @@ const PROBE = `(() => {
       a.scrollTop += (r.top + r.bottom) / 2 - (c.top + c.bottom) / 2;
       a.scrollLeft += (r.left + r.right) / 2 - (c.left + c.right) / 2;
     }
+    // Then the page itself, unless the page does not scroll (html or body with overflow hidden).
+    const page = document.scrollingElement;
+    const pageScrolls = page && page.scrollHeight > page.clientHeight && ![document.documentElement, document.body].some((e) => /(hidden|clip)/.test(getComputedStyle(e).overflowY));
+    const pageAt = [scrollX, scrollY];
+    if (pageScrolls) {
+      const r = el.getBoundingClientRect();
+      scrollBy(0, (r.top + r.bottom) / 2 - innerHeight / 2);
+    }
     const r = el.getBoundingClientRect();
     let ok = r.left >= -1 && r.top >= -1 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1;
     for (let a = el.parentElement; a && ok; a = a.parentElement) {
@@ -49,10 +58,12 @@ const PROBE = `(() => {
     }
     if (!ok) unreachable.push((el.dataset.testid || el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 40));
     for (const [a, t, l] of saved.reverse()) { a.scrollTop = t; a.scrollLeft = l; }
+    if (pageScrolls) scrollTo(pageAt[0], pageAt[1]);
   }
   return unreachable;
-})()`;
+})`;
 
-export async function unreachableControls(page: Page): Promise<string[]> {
-  return page.evaluate(PROBE) as Promise<string[]>;
+/** `within`: a selector; only the controls inside it are checked (an open sheet, say). */
+export async function unreachableControls(page: Page, within?: string): Promise<string[]> {
+  return page.evaluate(`${PROBE}(${JSON.stringify(within ?? null)})`) as Promise<string[]>;
 }

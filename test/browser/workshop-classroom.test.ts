@@ -16,6 +16,7 @@ import type { CreateSessionResponse } from '../../src/protocol/messages.js';
 import { attachGameServer, type GameServer } from '../../src/server/game-server.js';
 import { createHttpServer } from '../../src/server/http-server.js';
 import { launch, openPage, shot, tid } from './helpers.js';
+import { unreachableControls } from './reach.js';
 
 let browser: Browser;
 let api: GameServer;
@@ -208,4 +209,31 @@ test('the console and the projector fit a 390×844 phone; the facilitator link i
   await console_.page.context().close();
   await projector.page.context().close();
   for (const p of players) await p.context().close();
+}, 90_000);
+
+test('at 390×844 every control of the join form, the table with the talk panel open, and the console can be scrolled into view and tapped', async () => {
+  const session = await createSession({ tables: 1, seatsPerTable: 3, autoAssign: true });
+  const student = await openPage(browser, PHONE);
+  await student.page.goto(`${baseUrl}/?join=${session.code}`);
+  await student.page.locator('#join-name').waitFor();
+  const problems: string[] = [];
+  const check = async (page: Page, where: string, within?: string): Promise<void> => {
+    for (const control of await unreachableControls(page, within)) problems.push(`${where}: ${control}`);
+  };
+  await check(student.page, 'join form');
+  await student.page.locator('#join-name').fill('Dara');
+  await student.page.getByRole('button', { name: 'Join' }).click();
+  await student.page.locator(tid('table')).waitFor({ timeout: 15_000 });
+  await check(student.page, 'table');
+  await student.page.locator(tid('talk-toggle')).click();
+  await expect.poll(() => student.page.locator(tid('talk-toggle')).getAttribute('aria-expanded')).toBe('true');
+  await shot(student.page, 'classroom-talk-open-phone');
+  // An open sheet covers the table under it by design: what must be reachable is the sheet itself.
+  await check(student.page, 'talk panel', tid('talk-panel'));
+  const console_ = await openConsole(session, PHONE);
+  await console_.page.getByText('Participants (1)').waitFor();
+  await check(console_.page, 'console');
+  expect(problems).toEqual([]);
+  await console_.page.context().close();
+  await student.page.context().close();
 }, 90_000);
