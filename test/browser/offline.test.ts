@@ -76,6 +76,12 @@ it('plays a solo game offline after one visit, and the online join screen says i
   await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', undefined, { timeout: 60_000, polling: 250 });
   const cached = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
+    // The active worker may still be finishing its activation (a newer build's worker takes over at
+    // the menu): wait for it rather than read its state mid-way.
+    const worker = registration.active;
+    if (worker && worker.state !== 'activated') {
+      await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
+    }
     const names = await caches.keys();
     const precache = names.find((n) => n.includes('precache'));
     const keys = precache ? await (await caches.open(precache)).keys() : [];
