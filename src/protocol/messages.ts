@@ -17,6 +17,7 @@ import type { LogEntry } from '../engine/rules/state.js';
 import type { PublicLevel, RoleView } from '../engine/view.js';
 import type { PlayerAction, SeatInfo, TimerInfo } from './port.js';
 import { LANGUAGES } from './words.js';
+import type { ServerProblem } from './server-words.js';
 
 /**
  * The protocol's version, sent in every room handshake. A page cached before a server upgrade
@@ -202,6 +203,8 @@ export type SessionStatus = 'lobby' | 'running' | 'paused' | 'ended';
 /** An error reply; `id` is the request it answers (an `act` or a `command`), when it had one. */
 export interface ErrorReply {
   readonly reason: string;
+  /** The same as a code, for the client to word in its reader's language. */
+  readonly problem?: ServerProblem;
   readonly id?: number;
 }
 
@@ -211,6 +214,8 @@ export interface ActResult {
   readonly reason?: string;
   /** The rules' refusal as a code, for the client to word in its player's language. */
   readonly refusal?: Refusal;
+  /** The server's refusal (session paused, not your seat...) as a code, likewise. */
+  readonly problem?: ServerProblem;
 }
 
 export interface ParticipantInfo {

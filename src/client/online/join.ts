@@ -13,6 +13,8 @@ import type { TFunction } from 'i18next';
 import type { JoinResponse, ParticipantState } from '../../protocol/messages.js';
 import { CLOSE_CODES, MAX_NAME_LENGTH } from '../../protocol/messages.js';
 import type { TablePort } from '../../protocol/port.js';
+import { httpErrorText } from '../../protocol/server-words.js';
+import { i18next } from '../i18n/setup.js';
 import { workshopT } from './i18n.js';
 import { isOutdated, joinOptions, OnlineTable } from './online-table.js';
 import { mountSessionBanner } from './session-banner.js';
@@ -53,8 +55,9 @@ async function requestJoin(code: string, name: string, token?: string): Promise<
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ code, name, ...(token ? { token } : {}) }),
   });
-  const body = (await res.json().catch(() => ({}))) as JoinResponse & { error?: string };
-  if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
+  const body = (await res.json().catch(() => ({}))) as JoinResponse;
+  // The error's code is worded in the page's language (the join form's choice); English is the fallback.
+  if (!res.ok) throw new Error(httpErrorText(body, i18next.language, `HTTP ${res.status}`));
   return body;
 }
 
