@@ -336,6 +336,8 @@ export interface JoinResponse {
   readonly seat: ParticipantState['seat'];
   /** The session's language, for a participant who has not chosen one. */
   readonly language: string;
+  /** The level's seats with their public names in every language it has, to say "you sit as …". */
+  readonly roles: readonly { readonly id: string; readonly name: Readonly<Record<string, string>> }[];
 }
 
 /** The server→client message types, by name. */

@@ -126,10 +126,11 @@ export class SessionRegistry {
     if (w.status === 'ended') return refusal(410, 'sessionEnded');
     const known = parsed.data.token ? w.byParticipantToken(parsed.data.token) : undefined;
     const language = w.settings.language;
-    if (known) return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: known.id, token: parsed.data.token as string, name: known.name, seat: w.participantState(known).seat, language };
+    const roles = w.model.level.roles.map((r) => ({ id: r.id, name: r.name }));
+    if (known) return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: known.id, token: parsed.data.token as string, name: known.name, seat: w.participantState(known).seat, language, roles };
     const name = cleanName(parsed.data.name) ?? `Guest ${w.participants.size + 1}`;
     const { participant, token } = w.join(name);
-    return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: participant.id, token, name: participant.name, seat: w.participantState(participant).seat, language };
+    return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: participant.id, token, name: participant.name, seat: w.participantState(participant).seat, language, roles };
   }
 
   async close(): Promise<void> {

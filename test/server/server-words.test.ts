@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { httpErrorText, problemText, serverText } from '../../src/protocol/server-words.js';
+import { seatName } from '../../src/client/view-models/seat-name.js';
 import { act, createSession, facilitator, joinAsParticipant, post, startServer, type Running } from './helpers.js';
 
 let server: Running;
@@ -67,4 +68,16 @@ test('HTTP API errors carry a code beside the English message', async () => {
   expect(httpErrorText({ error: 'gateway timeout' }, 'fr')).toBe('gateway timeout');
   expect(httpErrorText(null, 'fr', 'HTTP 502')).toBe('HTTP 502');
   expect(serverText({ code: 'levelHasErrors', params: { count: 2, line: 3, column: 7, text: 'x' } }, 'es')).toBe('el archivo del nivel tiene 2 errores; el primero, línea 3, columna 7: x');
+});
+
+test('the join answer names the seats in every language the level has, so the page never shows a role id', async () => {
+  const session = await createSession(server.url, { language: 'es', bots: true, seatsPerTable: 3 });
+  const joined = await post<{ seat: { role: string } | null; roles: { id: string; name: Record<string, string> }[] }>(`${server.url}/api/join`, { code: session.code, name: 'Lucía' });
+  expect(joined.status).toBe(200);
+  const lobby = joined.body.roles.find((r) => r.id === 'tnc-lobby');
+  expect(lobby?.name).toEqual({ en: 'Technology-industry lobby', fr: "Lobby de l'industrie technologique", es: 'Lobby de la industria tecnológica' });
+  const seat = joined.body.seat?.role as string;
+  expect(seatName(joined.body.roles, seat, 'es')).not.toBe(seat);
+  // Public names only: no objectives or values travel with them.
+  expect(JSON.stringify(joined.body.roles)).not.toMatch(/objectives|values/);
 });

@@ -16,6 +16,7 @@ import type { TablePort } from '../../protocol/port.js';
 import { httpErrorText } from '../../protocol/server-words.js';
 import { i18next } from '../i18n/setup.js';
 import { workshopT } from './i18n.js';
+import { seatName } from '../view-models/seat-name.js';
 import { isOutdated, joinOptions, OnlineTable } from './online-table.js';
 import { mountSessionBanner } from './session-banner.js';
 import { mountTalkPanel } from './talk-panel.js';
@@ -173,7 +174,7 @@ export async function joinFromUrl(params: URLSearchParams, mount: HTMLElement, l
         const seat =
           joined.seat ??
           (await waitForSeat(sdk, joined.workshopRoomId, joined.token, (s) => {
-            if (s.seat) status.textContent = t('join.seated', { table: s.seat.table + 1, role: s.seat.role });
+            if (s.seat) status.textContent = t('join.seated', { table: s.seat.table + 1, role: seatName(joined.roles, s.seat.role, i18next.language) });
             else if (s.announcement) status.textContent = `${t('join.waitingSeat', { name: joined.name })} ${t('banner.message')}: ${s.announcement.text}`;
           }));
         const table = await OnlineTable.connect(sdk, seat.roomId, joined.token);
