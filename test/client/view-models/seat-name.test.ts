@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { seatName } from '../../../src/client/view-models/seat-name.js';
 
-const roles = [
+const roles: { id: string; name: Record<string, string> }[] = [
   { id: 'tnc-lobby', name: { en: 'Technology-industry lobby', fr: "Lobby de l'industrie technologique", es: 'Lobby de la industria tecnológica' } },
   { id: 'observer', name: { en: 'Observer' } },
 ];
