@@ -9,6 +9,7 @@ import { proposalOnTable, seatsVm } from '../../view-models/table.js';
 import { localText, roleName } from '../../view-models/text.js';
 import { clear, focusFirst, h } from '../dom.js';
 import { menuScreen } from './menu.js';
+import { explainTerms } from '../glossary/term-marks.js';
 import { outcomeScreen } from './outcome.js';
 
 export function debriefScreen(app: App): void {
@@ -79,5 +80,6 @@ export function debriefScreen(app: App): void {
   clear(app.ui);
   app.ui.append(h('div', { class: 'dash', testid: 'debrief-screen' }, left, replay));
   renderStep();
+  explainTerms(app, left, 'p, li');
   focusFirst(app.ui);
 }

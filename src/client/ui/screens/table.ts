@@ -22,6 +22,7 @@ import { valueChanges } from '../../view-models/effects.js';
 import { statementsVm } from '../../view-models/statements.js';
 import { levelNaming, refusalText } from '../../../protocol/engine-words.js';
 import { h } from '../dom.js';
+import { explainTerms } from '../glossary/term-marks.js';
 import { outcomeScreen } from './outcome.js';
 import { passScreen } from './pass.js';
 import type { TableContext, TableModel, TableState } from './table/context.js';
@@ -30,6 +31,13 @@ import { handTray } from './table/hand.js';
 import { actionBar, logSheet } from './table/log-sheet.js';
 import { offersPanel } from './table/offers.js';
 import { seatLabels, topBar } from './table/topbar.js';
+
+/**
+ * The table's texts whose glossary terms explain themselves on a tap (the Phaser seats are not DOM).
+ * A clause or a card's text is cut to a few lines until its option is picked or the card opened: its
+ * terms are marked then, so none hides (focusable) in the cut part.
+ */
+const TERM_BLOCKS = '.draft legend, .option:has(input:checked) .clause, .tip p, .banner, .rules p, p.rules, .statements li, .offer li, .card h3, .card-text[open] summary, .log-drawer li';
 
 const EFFECTS: Partial<Record<LogEntry['kind'], Effect>> = { card: 'card', offer: 'offer', accept: 'accept', reject: 'reject', event: 'event', outcome: 'gavel' };
 
@@ -111,6 +119,7 @@ export function tableScreen(app: App): void {
     root.replaceChildren(topBar(ctx), stageSlot, main, handTray(ctx), actionBar(ctx));
     const log = logSheet(ctx);
     if (log) root.append(log);
+    explainTerms(app, root, TERM_BLOCKS);
     main.scrollTop = bodyScroll;
     placeStage();
     if (focusedId) {
