@@ -38,7 +38,7 @@ export function markTerms(root: Element, blocks: string, language: string): void
     const nodes: Text[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const parent = n.parentElement;
-      if (parent && !parent.closest(SKIP)) nodes.push(n as Text);
+      if (parent && !parent.closest(SKIP) && !folded(parent)) nodes.push(n as Text);
     }
     for (const node of nodes) {
       const text = node.data;
@@ -55,6 +55,12 @@ export function markTerms(root: Element, blocks: string, language: string): void
       node.replaceWith(...parts);
     }
   }
+}
+
+/** Inside a closed <details> (not its summary): hidden, so not marked until it opens (see the toggle below). */
+function folded(el: Element): boolean {
+  const details = el.closest('details');
+  return !!details && !details.open && !el.closest('summary');
 }
 
 /** Marks terms on a screen and closes the explanation when the screen is left. */
