@@ -5,10 +5,12 @@
 import type { App } from '../../app.js';
 import { LocalTable } from '../../local/local-table.js';
 import { questionsVm, reasonsVm, replayStep } from '../../view-models/debrief.js';
+import { playerNotesVm } from '../../view-models/player-notes.js';
 import { proposalOnTable, seatsVm } from '../../view-models/table.js';
 import { localText, roleName } from '../../view-models/text.js';
 import { clear, focusFirst, h } from '../dom.js';
 import { menuScreen } from './menu.js';
+import { explainTerms } from '../glossary/term-marks.js';
 import { outcomeScreen } from './outcome.js';
 
 export function debriefScreen(app: App): void {
@@ -63,6 +65,15 @@ export function debriefScreen(app: App): void {
     else if (e.key === 'ArrowLeft') go(step - 1);
   });
 
+  // The players' own notes ("why I moved"), apart from the bots' reasons so both sit side by side.
+  const notes = playerNotesVm(snap.level, debrief, lang, t);
+  const notesBlock = h(
+    'section',
+    { class: 'player-notes', testid: 'player-notes', 'aria-labelledby': 'player-notes-heading' },
+    h('h2', { id: 'player-notes-heading' }, t('debrief.notes')),
+    h('p', { class: 'muted' }, notes.length ? t('debrief.notesIntro') : t('debrief.noNotes')),
+    ...notes.map((r) => h('div', { testid: `notes-${r.role}` }, h('h3', {}, r.name), h('ul', {}, ...r.notes.map((n) => h('li', {}, h('span', { class: 'muted' }, `${t('table.round', { round: n.round, rounds: snap.view.rounds })} · ${n.move}`), h('br'), h('q', { class: 'player-note' }, n.note)))))),
+  );
   const left = h(
     'section',
     { class: 'panel', testid: 'debrief' },
@@ -75,9 +86,11 @@ export function debriefScreen(app: App): void {
     ...reasons.map((r) =>
       h('details', { testid: `reasons-${r.role}` }, h('summary', {}, `${r.name} (${r.lines.length})`), r.lines.length === 0 ? h('p', { class: 'muted' }, t('debrief.noReasons')) : h('ul', {}, ...r.lines.map((l) => h('li', {}, l.text, l.reason ? h('span', { class: 'reason' }, l.reason) : null)))),
     ),
+    notesBlock,
   );
   clear(app.ui);
   app.ui.append(h('div', { class: 'dash', testid: 'debrief-screen' }, left, replay));
   renderStep();
+  explainTerms(app, left, 'p, li');
   focusFirst(app.ui);
 }
