@@ -38,9 +38,23 @@ function effectText(effect: MoveEffect, voice: MoveVoice, mover: string, naming:
     ...p,
     issue: issue === undefined ? '' : naming.issue(issue),
     option: issue !== undefined && typeof p.option === 'number' ? naming.option(issue, p.option) : '',
-    target: typeof p.target === 'string' ? naming.role(p.target) : '',
+    target: typeof p.target === 'string' ? p.target.split('\n').map((r) => naming.role(r)).join(', ') : '',
     resource: resource(mover),
   });
+}
+
+/**
+ * A card that moves several seats' values on one issue is said once ("it changed what A, B and C
+ * value on …"): the same effect on the same issue, its targets joined.
+ */
+function grouped(effects: readonly MoveEffect[]): MoveEffect[] {
+  const out: MoveEffect[] = [];
+  for (const e of effects) {
+    const same = e.code === 'otherValues' ? out.find((o) => o.code === 'otherValues' && o.params.issue === e.params.issue) : undefined;
+    if (same) out[out.indexOf(same)] = { code: same.code, params: { ...same.params, target: `${String(same.params.target)}\n${String(e.params.target)}` } };
+    else out.push(e);
+  }
+  return out;
 }
 
 /** One move's reason as a sentence (or two: the move, then what it did). */
@@ -50,7 +64,7 @@ export function moveReasonText(reason: MoveReason, voice: MoveVoice, naming: Nam
   const value = typeof p.value === 'number' ? p.value : null;
   const walkAway = str(p.walkAway);
   const compare = value === null ? '' : value === p.walkAway ? w('part.same', { walkAway }) : w(`part.${value > Number(p.walkAway) ? 'more' : 'less'}`, { gap: str(p.gap), walkAway });
-  const effects = reason.effects.map((e) => effectText(e, voice, reason.role, naming, resource, catalog));
+  const effects = grouped(reason.effects).map((e) => effectText(e, voice, reason.role, naming, resource, catalog));
   const move = w(`${voice}.${reason.code}`, {
     ...p,
     role: naming.role(reason.role),
