@@ -164,11 +164,11 @@ export function replayPanel(app: App, port: LocalTable, snap: TableSnapshot, deb
   const controls = h(
     'div',
     { class: 'replay-controls' },
-    button('replay-first', t('debrief.first'), '⏮', () => 0),
+    button('replay-first', t('debrief.first'), '◀◀', () => 0),
     button('replay-prev', t('debrief.prev'), '◀', () => step - 1),
     playButton,
     button('replay-next', t('debrief.next'), '▶', () => step + 1),
-    button('replay-last', t('debrief.last'), '⏭', () => debrief.history.length),
+    button('replay-last', t('debrief.last'), '▶▶', () => debrief.history.length),
     stepLabel,
   );
   const panel = h(
