@@ -38,7 +38,7 @@ describe('move log', () => {
     session.send({ type: 'start' });
     while (session.state.round < 2) session.send({ type: 'endTurn', role: model.turnOrder[session.state.turn] as string });
     const drift = moveLogVm(pub, viewFor(model, session.state, session.phase, 'developing').log, 'en', t).find((l) => l.kind === 'drift');
-    expect(drift?.text).toBe('Without a deal, Cross-border data flows moves to “Binding free flow” for its parties only: Demandeur delegation, Technology-industry lobby, Civil-society network.');
+    expect(drift?.text).toBe('Without a deal, Cross-border data flows moves to “Binding free flow” for its parties only: Demandeur delegation.');
     expect(session.state.noDeal).toEqual(model.noDealStart);
   });
 
