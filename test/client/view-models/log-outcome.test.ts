@@ -34,6 +34,15 @@ describe('move log', () => {
     expect(forOwner.find((l) => l.kind === 'offer')?.reason).toBe('secret reason');
   });
 
+  it('says a drift binds its parties only, and names them', () => {
+    const session = GameSession.create(model, 1);
+    session.send({ type: 'start' });
+    while (session.state.round < 2) session.send({ type: 'endTurn', role: model.turnOrder[session.state.turn] as string });
+    const drift = moveLogVm(pub, viewFor(model, session.state, session.phase, 'developing').log, 'en', t).find((l) => l.kind === 'drift');
+    expect(drift?.text).toBe('Without a deal, Cross-border data flows moves to “Binding free flow” for its parties only: Demandeur delegation.');
+    expect(session.state.noDeal).toEqual(model.noDealStart);
+  });
+
   it('announces the newest event since a point in the log', () => {
     const session = GameSession.create(model, 1);
     session.send({ type: 'start' });
