@@ -22,16 +22,16 @@ export interface EffectContext {
 }
 
 const NOBODY: readonly RoleId[] = [];
-const singles = new WeakMap<LevelModel, Map<RoleId, readonly RoleId[]>>();
-
-/** [role] as a shared array, so resolving "self" or "target" allocates nothing. */
+/** [role] as a shared array kept on the model, so resolving "self" or "target" allocates nothing. */
 function just(model: LevelModel, role: RoleId): readonly RoleId[] {
-  let byRole = singles.get(model);
-  if (!byRole) {
-    byRole = new Map(model.roleIds.map((r) => [r, [r]]));
-    singles.set(model, byRole);
+  const index = model.roleIndex.get(role);
+  if (index === undefined) return NOBODY;
+  let single = model.derived.singles[index];
+  if (!single) {
+    single = [role];
+    model.derived.singles[index] = single;
   }
-  return byRole.get(role) ?? NOBODY;
+  return single;
 }
 
 /** The roles an effect's `who` names, in role order. Shared arrays: callers only read them. */

@@ -88,7 +88,7 @@ export function replayPanel(app: App, port: LocalTable, snap: TableSnapshot, deb
   let step = 0;
   let viewer: string | null = snap.you;
   let timer: ReturnType<typeof setInterval> | null = null;
-  const state: TableState = { choice: [], logOpen: false, tipOpen: false, message: '', banner: null, issueIndex: 0, targets: new Map(), reveals: [], showReveal: false, changes: [], statement: '' };
+  const state: TableState = { choice: [], logOpen: false, tipOpen: false, message: '', banner: null, issueIndex: 0, targets: new Map(), reveals: [], showReveal: false, changes: [], statement: '', note: '' };
 
   const body = h('div', { class: 'replay-body', testid: 'replay-view' });
   const stepLabel = h('span', { class: 'replay-step', testid: 'replay-step', 'aria-live': 'polite' });

@@ -7,9 +7,11 @@
 import type { App } from '../../app.js';
 import { LocalTable } from '../../local/local-table.js';
 import { questionsVm, reasonsVm, type ReasonLineVm } from '../../view-models/debrief.js';
+import { playerNotesVm } from '../../view-models/player-notes.js';
 import { h, focusFirst } from '../dom.js';
 import { replayPanel } from './debrief-replay.js';
 import { menuScreen } from './menu.js';
+import { explainTerms } from '../glossary/term-marks.js';
 import { outcomeScreen } from './outcome.js';
 import './debrief.css';
 
@@ -41,6 +43,15 @@ export function debriefScreen(app: App): void {
       ? replayPanel(app, port, snap, debrief)
       : h('section', { class: 'panel replay', testid: 'replay' }, h('h2', {}, t('debrief.replay')), h('p', { testid: 'replay-view' }, t('debrief.replayUnavailable')));
 
+  // The players' own notes ("why I moved"), apart from the bots' reasons so both sit side by side.
+  const notes = playerNotesVm(snap.level, debrief, lang, t);
+  const notesBlock = h(
+    'section',
+    { class: 'player-notes', testid: 'player-notes', 'aria-labelledby': 'player-notes-heading' },
+    h('h2', { id: 'player-notes-heading' }, t('debrief.notes')),
+    h('p', { class: 'muted' }, notes.length ? t('debrief.notesIntro') : t('debrief.noNotes')),
+    ...notes.map((r) => h('div', { testid: `notes-${r.role}` }, h('h3', {}, r.name), h('ul', {}, ...r.notes.map((n) => h('li', {}, h('span', { class: 'muted' }, `${t('table.round', { round: n.round, rounds: snap.view.rounds })} · ${n.move}`), h('br'), h('q', { class: 'player-note' }, n.note)))))),
+  );
   const left = h(
     'section',
     { class: 'panel', testid: 'debrief' },
@@ -58,7 +69,9 @@ export function debriefScreen(app: App): void {
         r.lines.length === 0 ? h('p', { class: 'muted' }, t('debrief.noReasons')) : h('ul', { class: 'reason-list' }, ...r.lines.map((l) => reasonItem(l, t))),
       ),
     ),
+    notesBlock,
   );
   app.ui.replaceChildren(h('div', { class: 'dash debrief-dash', testid: 'debrief-screen' }, left, replay));
+  explainTerms(app, left, 'p, li');
   focusFirst(app.ui);
 }
