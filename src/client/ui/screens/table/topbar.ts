@@ -25,9 +25,20 @@ export function seatLabels(ctx: TableContext, slot: HTMLElement): void {
     h(
       'div',
       { class: 'seat-labels' },
-      ...seats.map((s) =>
-        h('div', { testid: `seat-${s.role}` }, h('strong', {}, `${s.name}${s.isYou ? ` (${t('table.you')})` : s.controller === 'bot' ? ` (${t('table.bot')})` : ` (${t('table.player')})`}`), h('br'), `${t('table.resources', { name: s.resourceName, value: s.resources })} · ${t('table.standing', { value: s.standing })}`),
-      ),
+      ...seats.map((s) => {
+        const who = s.isYou ? t('table.you') : s.controller === 'bot' ? t('table.bot') : t('table.player');
+        // Both names are written; the style sheet shows the short one on a phone, where long
+        // names that start alike ("Délégation d…") would only be told apart by their colour, and
+        // moves who plays the seat to the start of the second line there, so the name shows whole.
+        return h(
+          'div',
+          { testid: `seat-${s.role}` },
+          h('strong', { class: 'seat-name' }, h('span', { class: 'full' }, s.name), h('span', { class: 'short' }, s.shortName), h('span', { class: 'who' }, ` (${who})`)),
+          h('br'),
+          h('span', { class: 'who-narrow' }, `${who} · `),
+          `${t('table.resources', { name: s.resourceName, value: s.resources })} · ${t('table.standing', { value: s.standing })}`,
+        );
+      }),
     ),
   );
   slot.setAttribute('aria-label', seats.map((s) => `${s.name}: ${t('table.resources', { name: s.resourceName, value: s.resources })}, ${t('table.standing', { value: s.standing })}, ${t('table.handSize', { count: s.handSize })}`).join('; '));
