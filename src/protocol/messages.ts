@@ -15,6 +15,7 @@ import { StockStatementSchema } from '../engine/rules/statements.js';
 import type { Refusal } from '../engine/rules/refusal.js';
 import type { LogEntry } from '../engine/rules/state.js';
 import type { PublicLevel, RoleView } from '../engine/view.js';
+import { PlayerNoteSchema } from './player-note.js';
 import type { PlayerAction, SeatInfo, TimerInfo } from './port.js';
 import { LANGUAGES } from './words.js';
 import type { ServerProblem } from './server-words.js';
@@ -44,7 +45,8 @@ export const MAX_NAME_LENGTH = 24;
 export const MAX_ANNOUNCEMENT_LENGTH = 300;
 
 const id = z.string().min(1).max(64);
-const reason = z.string().max(300).optional();
+// A player's own reason for the move ("why I moved"): private to its seat until the debrief.
+const reason = PlayerNoteSchema.optional();
 const offerId = z.number().int().min(1).max(1_000_000);
 const pkg = z.record(id, z.number().int().min(0).max(99));
 

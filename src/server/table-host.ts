@@ -212,7 +212,7 @@ export class TableHost {
   /** After any change of the game, its seats or the session's status: clock, bots, listeners. */
   private afterChange(): void {
     if (this.session.phase === 'concluded' && !this.debriefCache) {
-      this.debriefCache = debriefFor(this.model, this.session.state, this.session.history);
+      this.debriefCache = debriefFor(this.model, this.session.state, this.session.history, null, this.session.seed);
     }
     this.syncClock();
     this.bots.schedule();
@@ -361,7 +361,7 @@ export class TableHost {
     this.status = status;
     // A session ended before tables were concluded at the end (older files) is concluded now.
     if (status === 'ended' && this.session.phase !== 'concluded') this.concludeForEnd();
-    if (this.session.phase === 'concluded') this.debriefCache = debriefFor(this.model, this.session.state, this.session.history);
+    if (this.session.phase === 'concluded') this.debriefCache = debriefFor(this.model, this.session.state, this.session.history, null, this.session.seed);
     this.afterChange();
   }
 

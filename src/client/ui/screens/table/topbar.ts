@@ -21,22 +21,25 @@ export function topBar(ctx: TableContext): HTMLElement {
 export function seatLabels(ctx: TableContext, slot: HTMLElement): void {
   const { t, model } = ctx;
   const seats = model.seats;
+  // Above five seats a phone gives each seat under 70 px: the name wraps onto two lines and the
+  // figures shrink to their numbers there (styles.css, .many-seats); the slot's label says them in full.
+  slot.classList.toggle('many-seats', seats.length > 5);
   slot.replaceChildren(
     h(
       'div',
       { class: 'seat-labels' },
       ...seats.map((s) => {
         const who = s.isYou ? t('table.you') : s.controller === 'bot' ? t('table.bot') : t('table.player');
+        const figures = `${t('table.resources', { name: s.resourceName, value: s.resources })} · ${t('table.standing', { value: s.standing })}`;
         // Both names are written; the style sheet shows the short one on a phone, where long
         // names that start alike ("Délégation d…") would only be told apart by their colour, and
-        // moves who plays the seat to the start of the second line there, so the name shows whole.
+        // moves who plays the seat to the start of the figures' line there, so the name shows whole.
         return h(
           'div',
-          { testid: `seat-${s.role}` },
-          h('strong', { class: 'seat-name' }, h('span', { class: 'full' }, s.name), h('span', { class: 'short' }, s.shortName), h('span', { class: 'who' }, ` (${who})`)),
-          h('br'),
-          h('span', { class: 'who-narrow' }, `${who} · `),
-          `${t('table.resources', { name: s.resourceName, value: s.resources })} · ${t('table.standing', { value: s.standing })}`,
+          { testid: `seat-${s.role}`, title: `${s.name} (${who}) · ${figures}` },
+          h('strong', { class: 'seat-name' }, h('span', { class: 'full' }, s.name), h('span', { class: 'short' }, s.shortName), h('span', { class: s.isYou ? 'seat-who you' : 'seat-who' }, ` (${who})`)),
+          h('span', { class: 'seat-figures' }, h('span', { class: 'who-narrow' }, `${who} · `), figures),
+          h('span', { class: 'seat-figures-short', 'aria-hidden': 'true' }, `${s.resources} · ${s.standing}`),
         );
       }),
     ),
