@@ -186,6 +186,22 @@ test('on a 360 px phone the seat labels tell every seat apart by name, in French
   }
 }, 120_000);
 
+test('a wrong session code is told in the page\'s language, from the server\'s code', async () => {
+  const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+  await page.goto(`${baseUrl}/?join=ZZZZZZ&lang=fr`);
+  await page.locator('#join-name').fill('Amina');
+  await page.getByRole('button', { name: 'Rejoindre' }).click();
+  await page.getByText('Impossible de rejoindre : aucune session avec ce code').waitFor({ timeout: 10_000 });
+  await shot(page, 'lang-fr-join-wrong-code');
+  const projector = await openPage(browser, { width: 1280, height: 720 });
+  await projector.page.goto(`${baseUrl}/projector.html#code=ZZZZZZ&lang=es`);
+  await projector.page.getByText('no hay ninguna sesión con este código').waitFor({ timeout: 10_000 });
+  await shot(projector.page, 'lang-es-projector-wrong-code');
+  // The 404s themselves are expected here; nothing else may fail.
+  expect(relevant(errors)).toEqual([]);
+  expect(relevant(projector.errors)).toEqual([]);
+});
+
 test('the menu remembers the language chosen, and names an unknown ?lang=', async () => {
   const { page, errors } = await openPage(browser);
   await page.goto(`${baseUrl}/?fast=1`);
