@@ -15,8 +15,10 @@ import { StockStatementSchema } from '../engine/rules/statements.js';
 import type { Refusal } from '../engine/rules/refusal.js';
 import type { LogEntry } from '../engine/rules/state.js';
 import type { PublicLevel, RoleView } from '../engine/view.js';
+import { PlayerNoteSchema } from './player-note.js';
 import type { PlayerAction, SeatInfo, TimerInfo } from './port.js';
 import { LANGUAGES } from './words.js';
+import type { ServerProblem } from './server-words.js';
 
 /**
  * The protocol's version, sent in every room handshake. A page cached before a server upgrade
@@ -43,7 +45,8 @@ export const MAX_NAME_LENGTH = 24;
 export const MAX_ANNOUNCEMENT_LENGTH = 300;
 
 const id = z.string().min(1).max(64);
-const reason = z.string().max(300).optional();
+// A player's own reason for the move ("why I moved"): private to its seat until the debrief.
+const reason = PlayerNoteSchema.optional();
 const offerId = z.number().int().min(1).max(1_000_000);
 const pkg = z.record(id, z.number().int().min(0).max(99));
 
@@ -202,6 +205,8 @@ export type SessionStatus = 'lobby' | 'running' | 'paused' | 'ended';
 /** An error reply; `id` is the request it answers (an `act` or a `command`), when it had one. */
 export interface ErrorReply {
   readonly reason: string;
+  /** The same as a code, for the client to word in its reader's language. */
+  readonly problem?: ServerProblem;
   readonly id?: number;
 }
 
@@ -211,6 +216,8 @@ export interface ActResult {
   readonly reason?: string;
   /** The rules' refusal as a code, for the client to word in its player's language. */
   readonly refusal?: Refusal;
+  /** The server's refusal (session paused, not your seat...) as a code, likewise. */
+  readonly problem?: ServerProblem;
 }
 
 export interface ParticipantInfo {
@@ -331,6 +338,8 @@ export interface JoinResponse {
   readonly seat: ParticipantState['seat'];
   /** The session's language, for a participant who has not chosen one. */
   readonly language: string;
+  /** The level's seats with their public names in every language it has, to say "you sit as …". */
+  readonly roles: readonly { readonly id: string; readonly name: Readonly<Record<string, string>> }[];
 }
 
 /** The server→client message types, by name. */

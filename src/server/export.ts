@@ -3,6 +3,8 @@
  * the full log as JSON (settings, participants, every accepted game event with who sent it and
  * when, every chat message including private channels, and each table's result).
  */
+import { logEntries } from '../engine/rules/log.js';
+import type { LogEntry } from '../engine/rules/state.js';
 import { textOf } from './levels.js';
 import type { Workshop } from './workshop.js';
 
@@ -13,6 +15,20 @@ function csvCell(value: unknown): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
+/**
+ * A seat's "why I moved" notes, in order, each after its move ("R2 offer #3: …"), for the rubric's
+ * reflection criterion. Only players write a move's `reason` (bots give reason codes).
+ */
+function playerNotes(log: readonly LogEntry[], role: string): string[] {
+  const out: string[] = [];
+  for (const e of log) {
+    if (!('role' in e) || e.role !== role || !('reason' in e) || !e.reason) continue;
+    const move = 'offer' in e && e.kind !== 'offer' ? `${e.kind} #${e.offer}` : e.kind === 'offer' ? `${'counterTo' in e && e.counterTo ? 'counter' : 'offer'} #${e.offer}` : e.kind === 'card' ? `card ${e.card}` : e.kind;
+    out.push(`R${e.round} ${move}: ${e.reason}`);
+  }
+  return out;
+}
+
 export function resultsCsv(w: Workshop): string {
   const level = w.model.level;
   const indicatorIds = level.impact.indicators.map((i) => i.id);
@@ -20,6 +36,7 @@ export function resultsCsv(w: Workshop): string {
     'session', 'code', 'level', 'table', 'outcome', 'agreed_text', 'pareto_distance', 'role', 'participant',
     'value', 'no_deal_value', 'score_vs_no_deal', 'relative_gain', 'win_share',
     ...indicatorIds.map((id) => `indicator_${id}`), ...indicatorIds.map((id) => `no_deal_${id}`),
+    'notes_count', 'player_notes',
   ];
   const rows: string[] = [header.map(csvCell).join(',')];
   for (const t of w.tables) {
@@ -27,7 +44,9 @@ export function resultsCsv(w: Workshop): string {
     const text = r
       ? level.issues.map((issue) => `${textOf(issue.name)}: ${textOf(issue.options[r.text[issue.id] ?? 0]?.label)}`).join('; ')
       : '';
+    const log = logEntries(t.session.state.log);
     for (const role of w.model.roleIds) {
+      const notes = playerNotes(log, role);
       const rr = r?.roles.find((x) => x.role === role);
       const pid = t.participantAt(role);
       const name = pid ? (w.participants.get(pid)?.name ?? '') : t.controllerOf(role) === 'bot' ? '(bot)' : '';
@@ -37,6 +56,7 @@ export function resultsCsv(w: Workshop): string {
           rr?.value ?? '', rr?.noDealValue ?? '', rr?.scoreVsNoDeal ?? '', rr?.relativeGain ?? '', rr?.winShare ?? '',
           ...indicatorIds.map((id) => r?.indicators.find((i) => i.id === id)?.value ?? ''),
           ...indicatorIds.map((id) => r?.indicators.find((i) => i.id === id)?.noDeal ?? ''),
+          notes.length, notes.join(' | '),
         ].map(csvCell).join(','),
       );
     }

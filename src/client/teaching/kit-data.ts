@@ -16,6 +16,8 @@ export const GlossarySchema = z.object({
           id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
           term: text,
           definition: text,
+          /** Other words the term goes by, per language (a plural, a short name), for the in-game marks. */
+          forms: z.record(z.string().regex(/^[a-z]{2}$/), z.array(z.string().min(2))).default({}),
           evidence: z.array(z.string()).default([]),
           references: z.array(z.string().min(1)).default([]),
         })

@@ -133,6 +133,7 @@ export interface LevelIssueParams {
   noDealStartMissing: { readonly issue: string };
   noDealStartUnknownIssue: { readonly key: string } & Suggesting;
   driftAfterLastRound: { readonly round: number; readonly rounds: number };
+  driftPartiesAreEveryone: { readonly roles: number };
   // ---- meaning: the decision
   voterTwice: { readonly role: string };
   voterWithoutVote: { readonly role: string };
@@ -181,7 +182,7 @@ const CODES: Record<LevelIssueCode, true> = {
   eventCannotReveal: true, eventCannotDraw: true, targetWithoutNeedsTarget: true, needsTargetUnused: true, scheduledWithoutRound: true,
   scheduledAfterLastRound: true, scheduledWithChance: true, randomWithoutChance: true, randomWithRound: true, injectedWithRound: true,
   injectedWithChance: true, tutorialAfterLastRound: true, turnOrderTwice: true, turnOrderMissing: true, noDealStartMissing: true,
-  noDealStartUnknownIssue: true, driftAfterLastRound: true, voterTwice: true, voterWithoutVote: true, votingRoleNotVoter: true,
+  noDealStartUnknownIssue: true, driftAfterLastRound: true, driftPartiesAreEveryone: true, voterTwice: true, voterWithoutVote: true, votingRoleNotVoter: true,
   plurilateralWithoutMin: true, minSignatoriesTooMany: true, minSignatoriesNotPlurilateral: true, indicatorMinNotBelowMax: true,
   indicatorStartOutside: true, undefinedEvent: true, injectionNotFacilitatorEvent: true, injectionAfterLastRound: true,
   quizAnswerOutOfRange: true,

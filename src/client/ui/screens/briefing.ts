@@ -8,6 +8,7 @@ import type { TableSnapshot } from '../../../protocol/port.js';
 import { handVm, tutorialTip } from '../../view-models/table.js';
 import { localText, roleColour, roleName } from '../../view-models/text.js';
 import { clear, focusFirst, h } from '../dom.js';
+import { explainTerms } from '../glossary/term-marks.js';
 import { languageNotice } from '../language.js';
 import { ensureHost, prefetchHost } from '../loading.js';
 import { passScreen } from './pass.js';
@@ -92,5 +93,6 @@ function briefingView(app: App, snap: TableSnapshot, more: boolean, next: () => 
       ),
     ),
   );
+  explainTerms(app, app.ui, '[data-testid="briefing"] p, [data-testid="briefing"] .card h3, [data-testid="briefing"] .card-text, [data-testid="briefing-values"] th, [data-testid="briefing-values"] td');
   focusFirst(app.ui);
 }

@@ -11,6 +11,7 @@ import { tutorialTip } from '../../view-models/table.js';
 import { clear, focusFirst, h, icon, signed } from '../dom.js';
 import type { ChartSlot } from '../../scenes/host.js';
 import { debriefScreen } from './debrief.js';
+import { explainTerms } from '../glossary/term-marks.js';
 
 export function outcomeScreen(app: App): void {
   const port = app.port;
@@ -103,6 +104,7 @@ export function outcomeScreen(app: App): void {
 
   clear(app.ui);
   app.ui.append(h('div', { class: 'dash outcome-dash', testid: 'outcome-screen' }, head, charts, info));
+  explainTerms(app, app.ui, '.outcome-head p, .outcome-head h1, .better p, [data-testid="outcome-text"] li, [data-testid="outcome-drift"] li, [data-testid="outcome-evidence"] > li, .outcome-info > p');
 
   let animate = true;
   const place = (): void => {

@@ -21,7 +21,10 @@ import { answerRulesVm, decisionRulesVm } from '../../view-models/rules.js';
 import { valueChanges } from '../../view-models/effects.js';
 import { statementsVm } from '../../view-models/statements.js';
 import { levelNaming, refusalText } from '../../../protocol/engine-words.js';
+import { problemText } from '../../../protocol/server-words.js';
+import { noteToSend } from '../../../protocol/player-note.js';
 import { h } from '../dom.js';
+import { explainTerms } from '../glossary/term-marks.js';
 import { outcomeScreen } from './outcome.js';
 import { passScreen } from './pass.js';
 import type { TableContext, TableModel, TableState } from './table/context.js';
@@ -30,6 +33,16 @@ import { handTray } from './table/hand.js';
 import { actionBar, logSheet } from './table/log-sheet.js';
 import { offersPanel } from './table/offers.js';
 import { seatLabels, topBar } from './table/topbar.js';
+
+/**
+ * The table's texts whose glossary terms explain themselves on a tap (the Phaser seats are not DOM).
+ * A clause or a card's text is cut to a few lines until its option is picked or the card opened: its
+ * terms are marked then, so none hides (focusable) in the cut part.
+ */
+const TERM_BLOCKS = '.draft legend, .option:has(input:checked) .clause, .tip p, .banner, .rules p, p.rules, .statements li, .offer li, .card h3, .card-text[open] summary, .log-drawer li';
+
+/** The moves a "why I moved" note goes with. */
+const NOTED = new Set<PlayerAction['type']>(['offer', 'counter', 'accept', 'reject', 'playCard']);
 
 const EFFECTS: Partial<Record<LogEntry['kind'], Effect>> = { card: 'card', offer: 'offer', accept: 'accept', reject: 'reject', event: 'event', outcome: 'gavel' };
 
@@ -55,6 +68,7 @@ export function tableScreen(app: App): void {
     showReveal: false,
     changes: [],
     statement: '',
+    note: '',
   };
   let seenIntel = snap.view.self?.intel.length ?? 0;
   let intelOwner = snap.view.viewer;
@@ -62,10 +76,16 @@ export function tableScreen(app: App): void {
   const stageSlot = h('div', { class: 'stage-slot', testid: 'stage' });
   const root = h('div', { class: 'table', testid: 'table' });
 
-  const act = (action: PlayerAction): void => {
+  const act = (move: PlayerAction): void => {
+    // The player's note goes with a move that matters; ending a turn or voting keeps it for later.
+    const action = NOTED.has(move.type) ? ({ ...move, ...noteToSend(state.note) } as PlayerAction) : move;
     void port.act(action).then((result) => {
+      if (result.ok && NOTED.has(move.type) && state.note) {
+        state.note = '';
+        render();
+      }
       // The refusal's code is worded here, in this player's language; the server's words are the fallback.
-      state.message = result.ok ? '' : t('table.refused', { reason: result.refusal ? refusalText(result.refusal, levelNaming(snap.level, lang), lang) : result.reason });
+      state.message = result.ok ? '' : t('table.refused', { reason: result.refusal ? refusalText(result.refusal, levelNaming(snap.level, lang), lang) : problemText(result, lang) });
       if (result.ok && (action.type === 'offer' || action.type === 'counter')) {
         state.choice = [];
         state.statement = '';
@@ -111,11 +131,16 @@ export function tableScreen(app: App): void {
     root.replaceChildren(topBar(ctx), stageSlot, main, handTray(ctx), actionBar(ctx));
     const log = logSheet(ctx);
     if (log) root.append(log);
+    explainTerms(app, root, TERM_BLOCKS);
     main.scrollTop = bodyScroll;
     placeStage();
     if (focusedId) {
       const again = root.querySelector<HTMLElement>(`[data-testid="${focusedId}"]`);
-      if (again && !(again as HTMLButtonElement).disabled) again.focus({ preventScroll: true });
+      if (again && !(again as HTMLButtonElement).disabled) {
+        again.focus({ preventScroll: true });
+        // A redraw while the player types (a bot moved) keeps the caret at the end of the note.
+        if (again instanceof HTMLInputElement && again.type === 'text') again.setSelectionRange(again.value.length, again.value.length);
+      }
       else if (document.activeElement === document.body) root.querySelector<HTMLElement>('button:not(:disabled), input:not(:disabled)')?.focus({ preventScroll: true });
     }
     if (log) log.scrollTop = log.scrollHeight;

@@ -30,6 +30,8 @@ export interface TableState {
   changes: ValueChangeVm[];
   /** The stock line the player attaches to its next offer or counter ('' for none). */
   statement: string;
+  /** The player's "why I moved" note for its next move that matters ('' for none). */
+  note: string;
 }
 
 export interface TableModel {

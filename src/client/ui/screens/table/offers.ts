@@ -1,6 +1,7 @@
 /** The packages on the table and, in the final decision, the package put to the vote. */
 import { h, signed } from '../../dom.js';
 import type { TableContext } from './context.js';
+import { whyNote } from './why-note.js';
 
 function votePanel(ctx: TableContext): HTMLElement | null {
   const { t, model } = ctx;
@@ -25,6 +26,7 @@ export function offersPanel(ctx: TableContext): HTMLElement {
     { class: 'panel offers', 'aria-labelledby': 'offers-heading', testid: 'offers' },
     state.message ? h('p', { class: 'refusal', role: 'alert', testid: 'refusal' }, state.message) : null,
     votePanel(ctx),
+    whyNote(ctx),
     model.statements.length > 0
       ? h(
           'section',
