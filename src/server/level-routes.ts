@@ -49,12 +49,12 @@ export function levelRoutes(s: LevelRouteServices): Router {
   r.get('/api/levels/problems', (_req, res) => res.set('cache-control', 'no-store').json(s.registry.levels.problems()));
 
   r.get(/^\/api\/sessions\/([a-z0-9]{6,32})\/level$/, (req, res) => {
-    if ('secret' in req.query) return fail(res, 400, 'send the facilitator secret in the x-facilitator-secret header, never in the URL');
+    if ('secret' in req.query) return fail(res, 400, 'secretInUrl');
     const id = req.params[0] as string;
     const w = s.registry.sessions.get(id);
-    if (!w || !w.checkSecret(req.get('x-facilitator-secret'))) return fail(res, 403, 'facilitator secret required');
+    if (!w || !w.checkSecret(req.get('x-facilitator-secret'))) return fail(res, 403, 'secretRequired');
     const text = s.registry.levelTextOf(id);
-    if (text === undefined) return fail(res, 404, 'this session keeps no copy of its level file');
+    if (text === undefined) return fail(res, 404, 'notFound');
     res.set({ 'cache-control': 'no-store', 'content-disposition': `attachment; filename="${w.model.level.id}.yaml"` }).type('text/yaml; charset=utf-8').send(text);
   });
 
