@@ -5,6 +5,7 @@ import { prefetchAfterMenu } from './scripts/lib/prefetch.js';
 import { precompress } from './scripts/lib/precompress.js';
 import { shippedLevels } from './scripts/lib/level-catalog.js';
 import { pwa } from './scripts/lib/pwa.js';
+import { preloadFonts } from './scripts/lib/preload-fonts.js';
 
 const root = import.meta.dirname;
 const outDir = 'dist/client';
@@ -35,7 +36,7 @@ export default defineConfig({
   // Our own generated art and sound are served as they are (nothing is fetched from elsewhere).
   publicDir: 'assets',
   // The service worker and web app manifest first, so the compressor also writes their .br/.gz.
-  plugins: [shippedLevels(), prefetchAfterMenu(), pwa(resolve(root, outDir)), precompress()],
+  plugins: [shippedLevels(), prefetchAfterMenu(), preloadFonts(), pwa(resolve(root, outDir)), precompress()],
   server: { port: 5173, watch: { ignored: ['**/test-results/**', '**/dist/**'] } },
   build: {
     outDir,

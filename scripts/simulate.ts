@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { NEGOTIATING_STRATEGIES, STRATEGIES, type StrategyId } from '../src/engine/bots/index.js';
-import { checkBalance, hintText, WIN_BAND, type BalanceReport } from '../src/engine/balance/check.js';
+import { checkBalance, hintText, winBandText, type BalanceReport } from '../src/engine/balance/check.js';
 import { DEFAULT_WIN_BASIS, type WinBasis } from '../src/engine/scoring/outcome.js';
 import { formatErrors, loadLevelFile } from './lib/load-level.js';
 
@@ -74,7 +74,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function printTable(balance: BalanceReport): void {
   const report = balance.report;
-  const band = `${WIN_BAND.low * 100}–${WIN_BAND.high * 100}%`;
+  const band = winBandText(Object.keys(report.winRates).length);
   const flag = (role: string) => {
     const f = balance.outsideBand.find((b) => b.role === role);
     return f ? `  ${f.side === 'low' ? 'BELOW' : 'ABOVE'} the ${band} band` : '';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CLIENT_DIR = join(ROOT, 'dist', 'client');
-const SOURCES = ['src/client', 'src/engine', 'src/protocol', 'levels', 'seeds', 'assets', 'index.html', 'vite.config.ts', 'scripts/lib/precompress.ts', 'scripts/lib/pwa.ts', 'scripts/lib/level-catalog.ts', 'scripts/lib/prefetch.ts'];
+const SOURCES = ['src/client', 'src/engine', 'src/protocol', 'levels', 'seeds', 'assets', 'index.html', 'vite.config.ts', 'scripts/lib'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;

@@ -14,6 +14,8 @@ import type { GameState, LogEntry, Outcome } from './rules/state.js';
 import { paretoFrontier } from './scoring/frontier.js';
 import { scoreGame, type GameResult } from './scoring/outcome.js';
 import type { IssueId, RoleId } from './types.js';
+import type { Level, LocalText } from './level/schema.js';
+import { moveReasons, type MoveReason } from './move-reasons.js';
 
 export interface FrontierChart {
   /** Role ids in the order of each point's coordinates. */
@@ -43,13 +45,40 @@ export interface Debrief {
   readonly history: readonly GameEvent[];
   /** The game's seed when known: with the history it replays the game step by step. */
   readonly seed: number | string | null;
+  /** Why each seat without a bot reason made each move, by its own figures then (move-reasons.ts). */
+  readonly moves: readonly MoveReason[];
+  /** Three or four questions for the players to discuss, from the level's teaching block. */
+  readonly discussion: readonly LocalText[];
+}
+
+/** At most this many discussion questions: a debrief screen, not the teacher's whole list. */
+export const DISCUSSION_QUESTIONS = 4;
+
+/**
+ * The questions players see in their debrief: those the level marks `inGame`; else the first
+ * question of each debrief phase after the class's "feelings" round (which a facilitator leads);
+ * else the level's own debrief questions. Never more than four.
+ */
+export function discussionQuestions(level: Level): LocalText[] {
+  const teaching = level.teaching?.debriefQuestions ?? [];
+  const marked = teaching.filter((q) => q.inGame === true).map((q) => q.text);
+  if (marked.length > 0) return marked.slice(0, DISCUSSION_QUESTIONS);
+  const byPhase = new Map<string, LocalText>();
+  for (const q of teaching) if (q.phase !== 'feelings' && !byPhase.has(q.phase)) byPhase.set(q.phase, q.text);
+  if (byPhase.size > 0) return [...byPhase.values()].slice(0, DISCUSSION_QUESTIONS);
+  return level.debrief.questions.slice(0, DISCUSSION_QUESTIONS);
 }
 
 function uniq(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
 
-export function debriefFor(model: LevelModel, state: GameState, history: readonly GameEvent[], seed: number | string | null = null): Debrief {
+/**
+ * `seed` goes into the debrief (a local game's players may replay it); `replaySeed` only rebuilds
+ * the players' move reasons. An online table keeps its seed to itself (tables of a workshop may
+ * share one, and a table still playing must not learn its random draws from one that finished).
+ */
+export function debriefFor(model: LevelModel, state: GameState, history: readonly GameEvent[], seed: number | string | null = null, replaySeed: number | string | null = seed): Debrief {
   const outcome = state.outcome;
   if (!outcome) throw new Error('the debrief needs a concluded game');
   const result = scoreGame(model, state);
@@ -92,5 +121,7 @@ export function debriefFor(model: LevelModel, state: GameState, history: readonl
     log: logEntries(state.log),
     history,
     seed,
+    moves: replaySeed === null ? [] : moveReasons(model, replaySeed, history),
+    discussion: discussionQuestions(level),
   };
 }

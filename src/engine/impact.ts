@@ -48,16 +48,14 @@ export interface Projection {
   indicators: IndicatorProjection[];
 }
 
-interface CompiledCoefficient {
+export interface CompiledCoefficient {
   readonly issue: number;
   readonly def: Coefficient;
 }
 
-/** Coefficients grouped by indicator (in indicator order), compiled once per level. */
-const compiled = new WeakMap<LevelModel, readonly (readonly CompiledCoefficient[])[]>();
-
+/** Coefficients grouped by indicator (in indicator order), compiled once per level and kept on its model. */
 function coefficientsOf(model: LevelModel): readonly (readonly CompiledCoefficient[])[] {
-  let table = compiled.get(model);
+  let table = model.derived.impactCoefficients;
   if (table) return table;
   const { indicators, coefficients } = model.level.impact;
   const byIndicator = new Map<string, CompiledCoefficient[]>(indicators.map((ind) => [ind.id, []]));
@@ -69,7 +67,7 @@ function coefficientsOf(model: LevelModel): readonly (readonly CompiledCoefficie
     list.push({ issue, def });
   }
   table = indicators.map((ind) => byIndicator.get(ind.id) ?? []);
-  compiled.set(model, table);
+  model.derived.impactCoefficients = table;
   return table;
 }
 

@@ -30,13 +30,12 @@ export interface PersistedGame {
   readonly history: readonly GameEvent[];
 }
 
-const machines = new WeakMap<LevelModel, GameMachine>();
-/** One machine per level, shared by all its games (the chart holds no per-game data). */
+/** One machine per level, kept on its model and shared by all its games (the chart holds no per-game data). */
 export function machineFor(model: LevelModel): GameMachine {
-  let machine = machines.get(model);
+  let machine = model.derived.machine;
   if (!machine) {
     machine = createGameMachine(model);
-    machines.set(model, machine);
+    model.derived.machine = machine;
   }
   return machine;
 }

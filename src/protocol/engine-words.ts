@@ -10,9 +10,10 @@ import type { SessionResult } from '../engine/session.js';
 import type { PublicLevel } from '../engine/view.js';
 import type { LocalText } from '../engine/level/schema.js';
 import { protocolT } from './words.js';
+import type { ServerProblem } from './server-words.js';
 
 /** A move's answer as the server and the client ports pass it on: the code and its words. */
-export type SendResult = { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly refusal?: Refusal };
+export type SendResult = { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly refusal?: Refusal; readonly problem?: ServerProblem };
 
 /** How an edge names the things a code's parameters point at (ids when it has no level at hand). */
 export interface Naming {

@@ -18,6 +18,7 @@ import type { PublicLevel, RoleView } from '../engine/view.js';
 import { PlayerNoteSchema } from './player-note.js';
 import type { PlayerAction, SeatInfo, TimerInfo } from './port.js';
 import { LANGUAGES } from './words.js';
+import type { ServerProblem } from './server-words.js';
 
 /**
  * The protocol's version, sent in every room handshake. A page cached before a server upgrade
@@ -204,6 +205,8 @@ export type SessionStatus = 'lobby' | 'running' | 'paused' | 'ended';
 /** An error reply; `id` is the request it answers (an `act` or a `command`), when it had one. */
 export interface ErrorReply {
   readonly reason: string;
+  /** The same as a code, for the client to word in its reader's language. */
+  readonly problem?: ServerProblem;
   readonly id?: number;
 }
 
@@ -213,6 +216,8 @@ export interface ActResult {
   readonly reason?: string;
   /** The rules' refusal as a code, for the client to word in its player's language. */
   readonly refusal?: Refusal;
+  /** The server's refusal (session paused, not your seat...) as a code, likewise. */
+  readonly problem?: ServerProblem;
 }
 
 export interface ParticipantInfo {
@@ -333,6 +338,8 @@ export interface JoinResponse {
   readonly seat: ParticipantState['seat'];
   /** The session's language, for a participant who has not chosen one. */
   readonly language: string;
+  /** The level's seats with their public names in every language it has, to say "you sit as …". */
+  readonly roles: readonly { readonly id: string; readonly name: Readonly<Record<string, string>> }[];
 }
 
 /** The server→client message types, by name. */

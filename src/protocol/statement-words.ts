@@ -59,6 +59,12 @@ export function reasonText(why: BotReason, naming: Naming = BY_ID, catalog: Stat
   }
   if (typeof p.card === 'string') params.card = naming.card(p.card);
   if (typeof p.target === 'string') params.target = naming.role(p.target);
+  // The strategy is an id; its name is the catalog's, so a French reason does not start in English.
+  if (typeof p.strategy === 'string') {
+    const key = `reason.strategy.${p.strategy}`;
+    const name = w(key);
+    params.strategy = name === key ? p.strategy : name;
+  }
   if (typeof p.gaveOn === 'string') params.gaveOn = naming.issue(p.gaveOn);
   if (typeof p.voters === 'boolean') params.whom = w(`reason.part.${p.voters ? 'voters' : 'others'}`);
   if (typeof p.above === 'boolean') params.side = w(`reason.part.${p.above ? 'above' : 'below'}`);

@@ -8,9 +8,10 @@
  */
 import { matchMaker } from '@colyseus/core';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { describeIssue, TableJoinOptionsSchema } from '../protocol/messages.js';
+import { TableJoinOptionsSchema } from '../protocol/messages.js';
 import { isLoopback } from './client-address.js';
 import { fullLogJson, resultsCsv } from './export.js';
+import { failWith } from './http-problem.js';
 import type { GuessGuard } from './guess-guard.js';
 import { levelRoutes } from './level-routes.js';
 import type { RateLimiter } from './security.js';
@@ -30,10 +31,7 @@ export interface ApiServices {
 
 type Handler = (req: Request, res: Response) => unknown;
 
-function fail(res: Response, status: number, error: string): void {
-  if (res.headersSent) return;
-  res.status(status).set('cache-control', 'no-store').json({ error });
-}
+const fail = failWith;
 
 /** The address the limits count: `req.ip` under the app's `trust proxy` setting (client-address.ts). */
 function clientIp(req: Request): string {
@@ -50,7 +48,7 @@ const json = express.json({ limit: MAX_BODY_BYTES, strict: true, type: () => tru
 /** Bodies must say they are JSON; the parser then reads them within the limit. */
 function requireJson(req: Request, res: Response, next: NextFunction): void {
   if (req.is('application/json')) return next();
-  fail(res, 415, 'send the body as JSON (content-type: application/json)');
+  fail(res, 415, 'notJson');
 }
 
 function withJson(handler: Handler): [typeof requireJson, typeof json, Handler] {
@@ -61,7 +59,7 @@ function withJson(handler: Handler): [typeof requireJson, typeof json, Handler] 
 async function afterGuard(guesses: GuessGuard, req: Request, res: Response): Promise<boolean> {
   const wait = guesses.admit(clientIp(req));
   if (wait === null) {
-    fail(res, 429, 'too many wrong codes from this address; wait a minute and check the code');
+    fail(res, 429, 'tooManyGuesses');
     return false;
   }
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
@@ -78,9 +76,9 @@ export function apiRoutes(s: ApiServices): Router {
   r.post(
     '/api/sessions',
     ...withJson(async (req, res) => {
-      if (!s.creates.take(clientIp(req))) return fail(res, 429, 'too many sessions created; wait a minute');
+      if (!s.creates.take(clientIp(req))) return fail(res, 429, 'tooManySessions');
       const result = await s.registry.create(req.body, baseUrlOf(req));
-      if ('error' in result) return fail(res, result.status, result.error);
+      if ('error' in result) return fail(res, result.status, result.problem.code, result.problem.params);
       res.status(201).set('cache-control', 'no-store').json(result);
     }),
   );
@@ -92,7 +90,7 @@ export function apiRoutes(s: ApiServices): Router {
       const result = s.registry.join(req.body);
       if ('error' in result) {
         if (result.status === 404) s.guesses.failed(clientIp(req));
-        return fail(res, result.status, result.error);
+        return fail(res, result.status, result.problem.code, result.problem.params);
       }
       res.set('cache-control', 'no-store').json(result);
     }),
@@ -105,17 +103,17 @@ export function apiRoutes(s: ApiServices): Router {
     const w = s.registry.byJoinCode(code);
     if (!w) {
       s.guesses.failed(clientIp(req));
-      return fail(res, 404, 'no session with this code');
+      return fail(res, 404, 'noSession');
     }
     res.set('cache-control', 'no-store').json({ sessionId: w.id, language: w.settings.language });
   });
 
   r.get(/^\/api\/sessions\/([a-z0-9]{6,32})\/export\.(csv|json)$/, (req, res) => {
     // Secrets in a URL end up in proxy logs, browser history and Referer headers.
-    if ('secret' in req.query) return fail(res, 400, 'send the facilitator secret in the x-facilitator-secret header, never in the URL');
+    if ('secret' in req.query) return fail(res, 400, 'secretInUrl');
     const [id, kind] = [req.params[0] as string, req.params[1] as string];
     const w = s.registry.sessions.get(id);
-    if (!w || !w.checkSecret(req.get('x-facilitator-secret'))) return fail(res, 403, 'facilitator secret required');
+    if (!w || !w.checkSecret(req.get('x-facilitator-secret'))) return fail(res, 403, 'secretRequired');
     const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
     // Quoted, as most clients parse it (the name holds only [A-Z0-9-.]).
     res.set({ 'cache-control': 'no-store', 'content-disposition': `attachment; filename="workshop-${w.code}-${stamp}.${kind}"` });
@@ -125,7 +123,7 @@ export function apiRoutes(s: ApiServices): Router {
 
   r.get('/api/stats', (req, res) => {
     // Only from this machine (as the client address is understood, proxies included).
-    if (!isLoopback(clientIp(req))) return fail(res, 403, 'loopback only');
+    if (!isLoopback(clientIp(req))) return fail(res, 403, 'loopbackOnly');
     if ('gc' in req.query && typeof globalThis.gc === 'function') globalThis.gc();
     const m = process.memoryUsage();
     let tables = 0;
@@ -137,9 +135,9 @@ export function apiRoutes(s: ApiServices): Router {
     '/matchmake/joinById/:room',
     ...withJson(async (req, res) => {
       const room = req.params.room as string;
-      if (!/^[\w-]{1,64}$/.test(room)) return fail(res, 400, 'no such room');
+      if (!/^[\w-]{1,64}$/.test(room)) return fail(res, 400, 'noRoom');
       const options = TableJoinOptionsSchema.safeParse(req.body);
-      if (!options.success) return fail(res, 400, `join options: ${describeIssue(options.error)}`);
+      if (!options.success) return fail(res, 400, 'badJoinOptions');
       try {
         const reservation = (await matchMaker.joinById(room, options.data, {
           headers: new Headers(Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []))),
@@ -148,25 +146,26 @@ export function apiRoutes(s: ApiServices): Router {
         res.set('cache-control', 'no-store').json(reservation);
       } catch (error) {
         // Colyseus' matchmaking errors carry a code the SDK reads (room not found, auth failed).
-        const e = error as { code?: number; message?: string };
+        // A refused handshake (guest.ts authFailed) also carries its problem, for pages to word.
+        const e = error as { code?: number; message?: string; problem?: unknown };
         const code = typeof e.code === 'number' ? e.code : 4000;
-        res.status(code >= 400 && code < 600 ? code : 400).set('cache-control', 'no-store').json({ code, error: e.message ?? 'could not join' });
+        res.status(code >= 400 && code < 600 ? code : 400).set('cache-control', 'no-store').json({ code, error: e.message ?? 'could not join', ...(e.problem ? { problem: e.problem } : {}) });
       }
     }),
   );
   // Clients may only join rooms the server opened; they never create them or pick one.
-  r.all(/^\/matchmake(\/.*)?$/, (req, res) => fail(res, req.method === 'POST' ? 403 : 405, 'not allowed'));
-  r.all(/^\/api(\/.*)?$/, (_req, res) => fail(res, 404, 'not found'));
+  r.all(/^\/matchmake(\/.*)?$/, (req, res) => fail(res, req.method === 'POST' ? 403 : 405, 'notAllowed'));
+  r.all(/^\/api(\/.*)?$/, (_req, res) => fail(res, 404, 'notFound'));
 
   // Body-parser and handler errors: a 4xx in plain words for what the client sent, a logged 500
   // for our own faults. Express 5 passes rejected promises of async handlers here too.
   r.use((error: Error & { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
-    if (error.type === 'entity.too.large') return fail(res, 413, `the body must be at most ${MAX_BODY_BYTES / 1024} kB`);
-    if (error.type === 'entity.parse.failed') return fail(res, 400, 'the body is not valid JSON');
-    if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') return fail(res, 415, 'send the body as UTF-8 JSON');
-    if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) return fail(res, error.status, 'bad request');
+    if (error.type === 'entity.too.large') return fail(res, 413, 'bodyTooLarge', { kb: MAX_BODY_BYTES / 1024 });
+    if (error.type === 'entity.parse.failed') return fail(res, 400, 'bodyNotJson');
+    if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') return fail(res, 415, 'notUtf8');
+    if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) return fail(res, error.status, 'badRequestPlain');
     s.log(`api: ${req.method} ${req.path}: ${error.stack ?? String(error)}`);
-    fail(res, 500, 'server error');
+    fail(res, 500, 'serverError');
   });
   return r;
 }

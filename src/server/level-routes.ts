@@ -12,6 +12,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { compileLevel } from '../engine/level/model.js';
+import { failWith } from './http-problem.js';
 import { errorsOut, LEVEL_MAX_BYTES } from './levels.js';
 import type { RateLimiter } from './security.js';
 import type { SessionRegistry } from './session-registry.js';
@@ -32,10 +33,7 @@ const OwnLevelRequest = z.strictObject({
 // JSON escapes at most double a text's size (quotes, backslashes, newlines), plus the settings.
 const json = express.json({ limit: LEVEL_MAX_BYTES * 2 + 4096, strict: true, type: () => true });
 
-function fail(res: Response, status: number, body: string | Record<string, unknown>): void {
-  if (res.headersSent) return;
-  res.status(status).set('cache-control', 'no-store').json(typeof body === 'string' ? { error: body } : body);
-}
+const fail = failWith;
 
 function baseUrlOf(req: Request): string {
   const host = String(req.headers.host ?? 'localhost').replace(/[^\w.:[\]-]/g, '');
@@ -49,26 +47,23 @@ export function levelRoutes(s: LevelRouteServices): Router {
 
   r.post(
     '/api/sessions/own-level',
-    (req, res, next) => (req.is('application/json') ? next() : fail(res, 415, 'send the body as JSON (content-type: application/json)')),
+    (req, res, next) => (req.is('application/json') ? next() : fail(res, 415, 'notJson')),
     json,
     async (req, res) => {
-      if (!s.creates.take(req.ip ?? 'unknown')) return fail(res, 429, 'too many sessions created; wait a minute');
+      if (!s.creates.take(req.ip ?? 'unknown')) return fail(res, 429, 'tooManySessions');
       const body = OwnLevelRequest.safeParse(req.body);
-      if (!body.success) return fail(res, 400, 'send { settings: {...}, levelText: "the level file" }');
+      if (!body.success) return fail(res, 400, 'levelUploadShape');
       const { settings, levelText } = body.data;
-      if (Buffer.byteLength(levelText, 'utf8') > LEVEL_MAX_BYTES) return fail(res, 413, `the level file must be at most ${LEVEL_MAX_BYTES / 1024} kB`);
-      if ('level' in settings) return fail(res, 400, 'the level is the uploaded file: leave "level" out of the settings');
+      if (Buffer.byteLength(levelText, 'utf8') > LEVEL_MAX_BYTES) return fail(res, 413, 'levelTooLarge', { kb: LEVEL_MAX_BYTES / 1024 });
+      if ('level' in settings) return fail(res, 400, 'levelInSettings');
       const result = s.registry.levels.validate(levelText, 'upload.yaml');
       if (!result.ok) {
         const first = result.errors[0];
-        return fail(res, 422, {
-          error: `the level file has ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}${first ? `; the first, line ${first.line}, column ${first.column}: ${errorsOut([first])[0]?.text}` : ''}`,
-          errorCount: result.errors.length,
-          levelErrors: errorsOut(result.errors),
-        });
+        const firstAt: Record<string, string | number> = first ? { line: first.line, column: first.column, text: errorsOut([first])[0]?.text ?? '' } : {};
+        return fail(res, 422, 'levelHasErrors', { count: result.errors.length, ...firstAt }, { errorCount: result.errors.length, levelErrors: errorsOut(result.errors) });
       }
       const created = await s.registry.create({ ...settings, level: result.level.id }, baseUrlOf(req), { text: levelText, model: compileLevel(result.level) });
-      if ('error' in created) return fail(res, created.status, created.error);
+      if ('error' in created) return fail(res, created.status, created.problem.code, created.problem.params);
       res.status(201).set('cache-control', 'no-store').json({ ...created, level: { id: result.level.id, title: result.level.title[result.level.languages[0] ?? 'en'] ?? result.level.id } });
     },
   );
@@ -76,12 +71,12 @@ export function levelRoutes(s: LevelRouteServices): Router {
   // This router's own body errors (its limit is not the API's), in plain words like the API's.
   r.use((error: Error & { type?: string; status?: number }, req: Request, res: Response, next: NextFunction) => {
     if (!req.path.startsWith('/api/sessions/own-level')) return next(error);
-    if (error.type === 'entity.too.large') return fail(res, 413, `the level file must be at most ${LEVEL_MAX_BYTES / 1024} kB`);
-    if (error.type === 'entity.parse.failed') return fail(res, 400, 'the body is not valid JSON');
-    if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') return fail(res, 415, 'send the body as UTF-8 JSON');
-    if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) return fail(res, error.status, 'bad request');
+    if (error.type === 'entity.too.large') return fail(res, 413, 'levelTooLarge', { kb: LEVEL_MAX_BYTES / 1024 });
+    if (error.type === 'entity.parse.failed') return fail(res, 400, 'bodyNotJson');
+    if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') return fail(res, 415, 'notUtf8');
+    if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) return fail(res, error.status, 'badRequestPlain');
     s.log(`api: ${req.method} ${req.path}: ${error.stack ?? String(error)}`);
-    fail(res, 500, 'server error');
+    fail(res, 500, 'serverError');
   });
   return r;
 }

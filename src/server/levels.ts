@@ -13,7 +13,8 @@ import { existsSync, readdirSync, readFileSync, statSync, watch, type FSWatcher 
 import { join } from 'node:path';
 import { parseEvidenceText } from '../engine/evidence/load.js';
 import { compileLevel, type LevelModel } from '../engine/level/model.js';
-import { declaredLocalEvidence, readLocalEvidence } from '../engine/level/local-evidence.js';
+import { declaredLocalEvidence, readLocalEvidence, withFileEvidence } from '../engine/level/local-evidence.js';
+import type { EvidenceBase } from '../engine/evidence/schema.js';
 import { validateLevelText, type LevelError, type LevelResult, type ValidateOptions } from '../engine/level/validate.js';
 import { formatPath } from '../engine/level/path.js';
 import { levelErrorLine, levelIssueText } from '../protocol/level-words.js';
@@ -84,7 +85,7 @@ export class LevelLibrary {
    * A folder level's own evidence file (its `localEvidence`, beside it): its ids, or the problem
    * to list. A missing file is left to the validator, which says so at the level's line.
    */
-  private localEvidence(file: string, text: string): ValidateOptions['localEvidence'] | LevelProblem {
+  private localEvidence(file: string, text: string): (ValidateOptions['localEvidence'] & { base: EvidenceBase }) | LevelProblem | undefined {
     const name = declaredLocalEvidence(text);
     if (name === undefined || this.evidenceIds === undefined || name.includes('/') || name.includes('\\')) return undefined;
     const path = join(this.levelsDir, name);
@@ -92,7 +93,7 @@ export class LevelLibrary {
     try {
       if (statSync(path).size > LEVEL_MAX_BYTES) throw new Error(`larger than ${LEVEL_MAX_BYTES / 1024} kB`);
       const local = readLocalEvidence(readFileSync(path, 'utf8'), name, this.evidenceIds);
-      if (local.ok) return { ids: local.ids, source: name };
+      if (local.ok) return { ids: local.ids, source: name, base: local.base };
       return { file: name, code: 'invalid', errorCount: local.errors.length, errors: errorsOut(local.errors) };
     } catch (error) {
       return { file: name, code: 'unreadable', text: (error as Error).message };
@@ -143,7 +144,7 @@ export class LevelLibrary {
         this.report(file, `levels: ${words}`);
         continue;
       }
-      entries.set(result.level.id, { file, text, model: compileLevel(result.level) });
+      entries.set(result.level.id, { file, text, model: compileLevel(local ? withFileEvidence(result.level, local.base) : result.level) });
       this.logged.delete(file);
     }
     this.entries = entries;

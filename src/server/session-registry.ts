@@ -4,14 +4,20 @@
  * requests) and opens each session's rooms through Colyseus' matchmaker.
  */
 import { matchMaker } from '@colyseus/core';
-import { CreateSessionSchema, describeIssue, JoinRequestSchema, type CreateSessionResponse, type JoinResponse, type SessionSettings } from '../protocol/messages.js';
+import { CreateSessionSchema, JoinRequestSchema, type CreateSessionResponse, type JoinResponse, type SessionSettings } from '../protocol/messages.js';
+import { malformed, refused, type ServerProblem, type ServerProblemCode, type ServerProblemParams } from '../protocol/server-words.js';
 import { compileLevel, type LevelModel } from '../engine/level/model.js';
 import type { LevelLibrary } from './levels.js';
 import { cleanName, newId, newJoinCode, newToken, normaliseJoinCode } from './security.js';
 import type { Store } from './store.js';
 import { Workshop, workshopRoomId, type WorkshopRuntime } from './workshop.js';
 
-export type Refusal = { readonly error: string; readonly status: number };
+export type Refusal = { readonly error: string; readonly status: number; readonly problem: ServerProblem };
+
+function refusal(status: number, code: ServerProblemCode, params?: ServerProblemParams): Refusal {
+  const { reason, problem } = refused(code, params);
+  return { error: reason, status, problem };
+}
 
 export class SessionRegistry {
   readonly sessions = new Map<string, Workshop>();
@@ -75,11 +81,11 @@ export class SessionRegistry {
    */
   async create(body: unknown, baseUrl: string, own?: { readonly text: string; readonly model: LevelModel }): Promise<CreateSessionResponse | Refusal> {
     const parsed = CreateSessionSchema.safeParse(body);
-    if (!parsed.success) return { error: describeIssue(parsed.error), status: 400 };
+    if (!parsed.success) return refusal(400, 'malformed', malformed(parsed.error).problem.params);
     const req = parsed.data;
     const model = own && own.model.level.id === req.level ? own.model : this.levels.get(req.level);
     const levelText = own && own.model === model ? own.text : this.levels.textOf(req.level);
-    if (!model || levelText === undefined) return { error: `no level "${req.level}"`, status: 400 };
+    if (!model || levelText === undefined) return refusal(400, 'noLevel', { level: req.level });
     const now = Date.now();
     const settings: SessionSettings = {
       level: req.level,
@@ -114,16 +120,17 @@ export class SessionRegistry {
   /** A participant joins by code (a returning one by code and token). 404 means the code was wrong. */
   join(body: unknown): JoinResponse | Refusal {
     const parsed = JoinRequestSchema.safeParse(body);
-    if (!parsed.success) return { error: describeIssue(parsed.error), status: 400 };
+    if (!parsed.success) return refusal(400, 'malformed', malformed(parsed.error).problem.params);
     const w = this.byJoinCode(parsed.data.code);
-    if (!w) return { error: 'no session with this code', status: 404 };
-    if (w.status === 'ended') return { error: 'this session has ended', status: 410 };
+    if (!w) return refusal(404, 'noSession');
+    if (w.status === 'ended') return refusal(410, 'sessionEnded');
     const known = parsed.data.token ? w.byParticipantToken(parsed.data.token) : undefined;
     const language = w.settings.language;
-    if (known) return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: known.id, token: parsed.data.token as string, name: known.name, seat: w.participantState(known).seat, language };
+    const roles = w.model.level.roles.map((r) => ({ id: r.id, name: r.name }));
+    if (known) return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: known.id, token: parsed.data.token as string, name: known.name, seat: w.participantState(known).seat, language, roles };
     const name = cleanName(parsed.data.name) ?? `Guest ${w.participants.size + 1}`;
     const { participant, token } = w.join(name);
-    return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: participant.id, token, name: participant.name, seat: w.participantState(participant).seat, language };
+    return { sessionId: w.id, workshopRoomId: workshopRoomId(w.id), participant: participant.id, token, name: participant.name, seat: w.participantState(participant).seat, language, roles };
   }
 
   async close(): Promise<void> {

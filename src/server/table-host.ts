@@ -12,6 +12,7 @@ import type { GameEvent } from '../engine/rules/events.js';
 import { parseGameEvent } from '../engine/rules/event-schema.js';
 import { GameSession } from '../engine/session.js';
 import { levelNaming, refusalText, worded, type SendResult } from '../protocol/engine-words.js';
+import { refused } from '../protocol/server-words.js';
 import type { RoleId } from '../engine/types.js';
 import { viewFor, type RoleView } from '../engine/view.js';
 import { dueRoles, isTimedPhase, turnKey } from '../engine/whose-move.js';
@@ -140,16 +141,16 @@ export class TableHost {
 
   /** A participant's move for the seat their connection holds. */
   act(role: RoleId, participant: string, action: PlayerAction): SendResult {
-    if (this.status === 'lobby') return { ok: false, reason: 'the session has not started yet' };
-    if (this.status === 'paused') return { ok: false, reason: 'the session is paused' };
-    if (this.status === 'ended') return { ok: false, reason: 'the session has ended' };
-    if (this.participantAt(role) !== participant) return { ok: false, reason: 'you do not hold this seat' };
+    if (this.status === 'lobby') return refused('notStarted');
+    if (this.status === 'paused') return refused('paused');
+    if (this.status === 'ended') return refused('ended');
+    if (this.participantAt(role) !== participant) return refused('notYourSeat');
     return this.apply({ ...action, role } as unknown, participant);
   }
 
   /** The facilitator brings an event into play. */
   inject(event: string): SendResult {
-    if (this.status === 'ended') return { ok: false, reason: 'the session has ended' };
+    if (this.status === 'ended') return refused('ended');
     return this.apply({ type: 'inject', event }, 'facilitator');
   }
 
@@ -160,7 +161,7 @@ export class TableHost {
 
   /** Check, save (write ahead), apply. `by` says who sent it, for the log. */
   apply(input: unknown, by: string): SendResult {
-    if (this.disposed) return { ok: false, reason: 'this table is closed' };
+    if (this.disposed) return refused('tableClosed');
     // Write ahead: the move is checked, then saved (fsync), and only then applied. A failed write
     // leaves the game as it was, so what players saw and what a restart replays never differ.
     const parsed = parseGameEvent(input);
@@ -170,7 +171,7 @@ export class TableHost {
     try {
       this.hooks.record({ k: 'game', t: this.index, at: Date.now(), by, e: parsed.event });
     } catch {
-      return { ok: false, reason: 'the server could not save this move; nothing changed, please try again' };
+      return refused('notSaved');
     }
     const result = this.session.send(parsed.event);
     if (!result.ok) return worded(result, levelNaming(this.model.level, this.language), this.language);
@@ -211,7 +212,7 @@ export class TableHost {
   /** After any change of the game, its seats or the session's status: clock, bots, listeners. */
   private afterChange(): void {
     if (this.session.phase === 'concluded' && !this.debriefCache) {
-      this.debriefCache = debriefFor(this.model, this.session.state, this.session.history);
+      this.debriefCache = debriefFor(this.model, this.session.state, this.session.history, null, this.session.seed);
     }
     this.syncClock();
     this.bots.schedule();
@@ -360,7 +361,7 @@ export class TableHost {
     this.status = status;
     // A session ended before tables were concluded at the end (older files) is concluded now.
     if (status === 'ended' && this.session.phase !== 'concluded') this.concludeForEnd();
-    if (this.session.phase === 'concluded') this.debriefCache = debriefFor(this.model, this.session.state, this.session.history);
+    if (this.session.phase === 'concluded') this.debriefCache = debriefFor(this.model, this.session.state, this.session.history, null, this.session.seed);
     this.afterChange();
   }
 

@@ -7,6 +7,7 @@
 import type { LevelModel } from '../engine/level/model.js';
 import type { GameEvent } from '../engine/rules/events.js';
 import type { SendResult } from '../protocol/engine-words.js';
+import { refused } from '../protocol/server-words.js';
 import type { RoleId } from '../engine/types.js';
 import {
   MAX_ANNOUNCEMENT_LENGTH,
@@ -252,9 +253,9 @@ export class Workshop {
   assign(participantId: string, table: number, role: RoleId): SendResult {
     const p = this.participants.get(participantId);
     const t = this.tables[table];
-    if (!p) return { ok: false, reason: `no participant "${participantId}"` };
-    if (!t) return { ok: false, reason: `no table ${table + 1}` };
-    if (!t.humanRoles.includes(role)) return { ok: false, reason: `"${role}" is not a seat participants can take` };
+    if (!p) return refused('noParticipant', { participant: participantId });
+    if (!t) return refused('noTable', { table: table + 1 });
+    if (!t.humanRoles.includes(role)) return refused('notHumanSeat', { role });
     if (p.table === table && p.role === role) return { ok: true };
     const previous = t.participantAt(role);
     if (previous !== null) this.unassign(previous);
@@ -269,7 +270,7 @@ export class Workshop {
 
   unassign(participantId: string): SendResult {
     const p = this.participants.get(participantId);
-    if (!p) return { ok: false, reason: `no participant "${participantId}"` };
+    if (!p) return refused('noParticipant', { participant: participantId });
     if (p.table === null || p.role === null) return { ok: true };
     this.record({ k: 'unassign', participant: p.id });
     this.tables[p.table]?.vacate(p.role);
@@ -290,24 +291,24 @@ export class Workshop {
   command(c: FacilitatorCommand): SendResult {
     switch (c.command) {
       case 'start':
-        if (this.status === 'ended') return { ok: false, reason: 'the session has ended' };
-        if (this.status !== 'lobby') return { ok: false, reason: 'the session has already started' };
+        if (this.status === 'ended') return refused('ended');
+        if (this.status !== 'lobby') return refused('alreadyStarted');
         return this.setStatus('running', () => {
           for (const t of this.tables) t.start();
         });
       case 'pause':
-        if (this.status !== 'running') return { ok: false, reason: 'only a running session can be paused' };
+        if (this.status !== 'running') return refused('notRunning');
         return this.setStatus('paused');
       case 'resume':
-        if (this.status !== 'paused') return { ok: false, reason: 'the session is not paused' };
+        if (this.status !== 'paused') return refused('notPaused');
         return this.setStatus('running');
       case 'end':
-        if (this.status === 'ended') return { ok: false, reason: 'the session has already ended' };
+        if (this.status === 'ended') return refused('alreadyEnded');
         // Every unfinished table is concluded (TableHost.concludeForEnd): many events at once,
         // written in one batch and made durable together before anyone is told.
         return this.file.batch(() => this.setStatus('ended'));
       case 'announce': {
-        if (c.table !== 'all' && !this.tables[c.table]) return { ok: false, reason: `no table ${c.table + 1}` };
+        if (c.table !== 'all' && !this.tables[c.table]) return refused('noTable', { table: c.table + 1 });
         const text = cleanText(c.text, MAX_ANNOUNCEMENT_LENGTH) ?? '';
         const table = c.table === 'all' ? null : c.table;
         const at = Date.now();
@@ -324,15 +325,15 @@ export class Workshop {
         this.emit('session');
         return { ok: true };
       case 'inject': {
-        if (!this.model.events.has(c.event)) return { ok: false, reason: `there is no event "${c.event}" in this level` };
+        if (!this.model.events.has(c.event)) return refused('noEvent', { event: c.event });
         const targets = c.table === 'all' ? this.tables : [this.tables[c.table]];
-        if (targets.some((t) => t === undefined)) return { ok: false, reason: `no table ${Number(c.table) + 1}` };
-        const refused: string[] = [];
+        if (targets.some((t) => t === undefined)) return refused('noTable', { table: Number(c.table) + 1 });
+        const refusals: string[] = [];
         for (const t of targets as TableHost[]) {
           const r = t.inject(c.event);
-          if (!r.ok) refused.push(`table ${t.index + 1}: ${r.reason}`);
+          if (!r.ok) refusals.push(`${t.index + 1}: ${r.reason}`);
         }
-        if (refused.length === targets.length) return { ok: false, reason: refused.join('; ') };
+        if (refusals.length === targets.length) return refused('injectRefused', { details: refusals.join('; ') });
         return { ok: true };
       }
       case 'assign':
@@ -345,7 +346,7 @@ export class Workshop {
       }
       case 'mute': {
         const p = this.participants.get(c.participant);
-        if (!p) return { ok: false, reason: `no participant "${c.participant}"` };
+        if (!p) return refused('noParticipant', { participant: c.participant });
         this.record({ k: 'mute', participant: p.id, muted: c.muted });
         p.muted = c.muted;
         this.emit('session');

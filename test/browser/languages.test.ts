@@ -14,7 +14,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CLIENT_DIR } from '../../scripts/lib/client-build.js';
 import { attachGameServer, type GameServer } from '../../src/server/game-server.js';
 import { createHttpServer } from '../../src/server/http-server.js';
-import { launch, nextPrompt, openPage, shot, tid } from './helpers.js';
+import { launch, nextPrompt, openPage, shot, tid, whichScreen } from './helpers.js';
 
 let browser: Browser;
 let api: GameServer;
@@ -46,6 +46,9 @@ async function shotBoth(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 720 });
   await shot(page, `lang-${name}-1280`);
 }
+
+/** Common English words that have no business on a Spanish or French screen. */
+const ENGLISH_WORDS = /\b(the|and|with|plays|offers|accepts|rejects|round|turn|because|votes?)\b/i;
 
 const relevant = (errors: string[]): string[] => errors.filter((e) => !/favicon|Failed to load resource/.test(e));
 
@@ -88,6 +91,69 @@ test('a solo game in French, from the menu to the debrief', async () => {
   await expect(page.textContent(tid('replay-step'))).resolves.toMatch(/^Étape \d+ sur \d+$/);
   await expect(page.textContent(tid('debrief-screen'))).resolves.toContain('Questions à débattre');
   await shotBoth(page, 'fr-debrief');
+  expect(relevant(errors)).toEqual([]);
+}, 120_000);
+
+test('a hot-seat game in Spanish, two players at one device, to the debrief', async () => {
+  const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+  await page.goto(`${baseUrl}/?level=tutorial&mode=hotseat&fast=1&seed=11&lang=es`);
+  await page.waitForSelector(`${tid('menu-play')}:not([disabled])`);
+  expect(await page.getAttribute('html', 'lang')).toBe('es');
+  await page.click(tid('menu-play'));
+  await page.waitForSelector(tid('roles'));
+  // Two humans: the lobby and the civil-society network (the delegations are bots).
+  for (const role of ['developing', 'proponents', 'tnc-lobby', 'civil-society']) {
+    const box = page.locator(tid(`role-${role}`));
+    const want = role === 'tnc-lobby' || role === 'civil-society';
+    if ((await box.isChecked()) !== want) await box.click();
+  }
+  await shotBoth(page, 'es-hotseat-roles');
+  await page.click(tid('roles-continue'));
+  const seen = new Set<string>();
+  const shots = new Set<string>();
+  for (let guard = 0; guard < 80; guard++) {
+    const prompt = await whichScreen(page, ['outcome-screen', 'pass-reveal', 'briefing-continue', 'vote-yes', 'end-turn'], 20_000);
+    if (prompt === 'outcome-screen') break;
+    if (prompt === 'pass-reveal') {
+      const label = (await page.textContent(tid('pass-reveal'))) ?? '';
+      seen.add(label.includes('Lobby de la industria tecnológica') ? 'tnc-lobby' : label.includes('Red de la sociedad civil') ? 'civil-society' : label);
+      if (!shots.has('pass')) await shotBoth(page, 'es-hotseat-pass');
+      shots.add('pass');
+      await page.click(tid('pass-reveal'));
+    } else if (prompt === 'briefing-continue') {
+      await expect(page.textContent(tid('briefing'))).resolves.toContain('Objetivos confidenciales');
+      if (!shots.has('briefing')) await shotBoth(page, 'es-hotseat-briefing');
+      shots.add('briefing');
+      await page.click(tid('briefing-continue'));
+    } else if (prompt === 'vote-yes') await page.click(tid('vote-yes'));
+    else if (prompt === 'end-turn' && (await page.locator(`${tid('end-turn')}:not([disabled])`).count()) > 0) {
+      if (!shots.has('table')) {
+        await expect(page.textContent(tid('end-turn'))).resolves.toBe('Terminar el turno');
+        await shotBoth(page, 'es-hotseat-table');
+      }
+      shots.add('table');
+      await page.click(tid('end-turn'));
+    }
+    await page.waitForTimeout(60);
+  }
+  expect([...seen].sort()).toEqual(['civil-society', 'tnc-lobby']);
+  await page.waitForSelector(tid('outcome-screen'), { timeout: 15_000 });
+  await page.waitForTimeout(800);
+  await expect(page.textContent(tid('outcome-screen'))).resolves.toContain('Diez años después');
+  await shotBoth(page, 'es-hotseat-outcome');
+  await page.click(tid('to-debrief'));
+  await page.waitForSelector(tid('debrief-screen'));
+  await page.click(tid('replay-next'));
+  await expect(page.textContent(tid('replay-step'))).resolves.toMatch(/^Paso \d+ de \d+$/);
+  // The bots' reasons and the replay's move lines are worded from codes, so they are Spanish too.
+  for (const role of ['developing', 'proponents']) await page.click(`${tid(`reasons-${role}`)} summary`);
+  for (let i = 0; i < 6; i++) await page.click(tid('replay-next'));
+  const debrief = (await page.textContent(tid('debrief-screen'))) ?? '';
+  expect(debrief).not.toMatch(ENGLISH_WORDS);
+  await shotBoth(page, 'es-hotseat-debrief');
+  await page.click(tid('replay-last'));
+  expect((await page.textContent(tid('replay-view'))) ?? '').not.toMatch(ENGLISH_WORDS);
+  await shotBoth(page, 'es-hotseat-debrief-last');
   expect(relevant(errors)).toEqual([]);
 }, 120_000);
 

@@ -5,11 +5,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PackageSearch, type SearchGoal, type SearchTables } from '../../src/engine/bots/offer-search.js';
-import type { LevelModel } from '../../src/engine/level/model.js';
+import { emptyDerived, type LevelModel } from '../../src/engine/level/model.js';
 import { packageTable, rankPackages, type PackageRanking, type PackageTable } from '../../src/engine/level/packages.js';
 
 function modelWith(optionCounts: number[]): LevelModel {
-  return { optionCounts, packageCount: optionCounts.reduce((a, b) => a * b, 1) } as unknown as LevelModel;
+  return { optionCounts, packageCount: optionCounts.reduce((a, b) => a * b, 1), derived: emptyDerived() } as unknown as LevelModel;
 }
 
 /** The definition: every package on the table in rank order, the first with the best score. */

@@ -17,6 +17,8 @@ export const CATALOG_PLACES = [
   'src/protocol/engine-words.{lang}.json',
   'src/protocol/change-words.{lang}.json',
   'src/protocol/statement-words.{lang}.json',
+  'src/protocol/server-words.{lang}.json',
+  'src/protocol/move-words.{lang}.json',
 ] as const;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

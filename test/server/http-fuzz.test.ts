@@ -67,7 +67,7 @@ const junkBodies = fc.oneof(
 test('the issue\'s request (a truncated JSON body to a matchmaking route) is a 400, and the server stays up', async () => {
   const res = await raw('POST', '/matchmake/joinById/x', '{broken');
   expect(res.status).toBe(400);
-  expect(JSON.parse(res.text)).toEqual({ error: 'the body is not valid JSON' });
+  expect(JSON.parse(res.text)).toEqual({ error: 'the body is not valid JSON', code: 'bodyNotJson' });
   expect((await raw('GET', '/health', null)).status).toBe(200);
 });
 

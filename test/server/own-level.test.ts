@@ -48,7 +48,7 @@ describe('a facilitator uploads a level of their own', () => {
     // Not in the catalogue, and another session cannot be created on it.
     expect(await catalogue()).not.toContain('my-own-level');
     const other = await post<{ error: string }>(`${server.url}/api/sessions`, { level: 'my-own-level', ...settings });
-    expect(other).toEqual({ status: 400, body: { error: 'no level "my-own-level"' } });
+    expect(other).toEqual({ status: 400, body: { error: 'no level "my-own-level"', code: 'noLevel', params: { level: 'my-own-level' } } });
   });
 
   test('a participant plays at a table on it, over a real socket', async () => {

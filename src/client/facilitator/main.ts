@@ -10,6 +10,7 @@ import { Client, type Room } from '@colyseus/sdk';
 import type { TFunction } from 'i18next';
 import { MAX_ANNOUNCEMENT_LENGTH, PROTOCOL_VERSION, type ChatEntry, type ConsoleState, type CreateSessionResponse, type FacilitatorCommand } from '../../protocol/messages.js';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../protocol/words.js';
+import { httpErrorText, problemText } from '../../protocol/server-words.js';
 import { chooseLanguage } from '../i18n/choice.js';
 import { i18next } from '../i18n/setup.js';
 import { workshopT } from '../online/i18n.js';
@@ -120,7 +121,7 @@ async function createForm(t: TFunction): Promise<void> {
         : await fetch('/api/sessions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ level: level.value, ...settings }) });
       const body = (await res.json().catch(() => ({ error: String(res.status) }))) as CreateSessionResponse & { error?: string; levelErrors?: LevelErrorOut[] };
       if (!res.ok) {
-        notice.replaceChildren(t('create.failed', { reason: body.error ?? res.status }), ...(body.levelErrors ? [errorItems(body.levelErrors)] : []));
+        notice.replaceChildren(t('create.failed', { reason: httpErrorText(body, i18next.language, String(res.status)) }), ...(body.levelErrors ? [errorItems(body.levelErrors)] : []));
         return;
       }
       clearInterval(poll);
@@ -159,11 +160,11 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
   const send = (command: FacilitatorCommand): void => {
     room.send('command', { secret, id: nextId++, command });
   };
-  room.onMessage('result', (r: { ok: boolean; reason?: string }) => {
-    notice.textContent = r.ok ? '' : t('console.error', { reason: r.reason ?? '' });
+  room.onMessage('result', (r: { ok: boolean; reason?: string; problem?: unknown }) => {
+    notice.textContent = r.ok ? '' : t('console.error', { reason: problemText(r, i18next.language) });
   });
-  room.onMessage('error', (e: { reason: string }) => {
-    notice.textContent = t('console.error', { reason: e.reason });
+  room.onMessage('error', (e: { reason: string; problem?: unknown }) => {
+    notice.textContent = t('console.error', { reason: problemText(e, i18next.language) });
   });
 
   // ----- static parts (built once, so focus and typed values survive updates)
@@ -208,7 +209,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
   const exportFile = async (kind: 'csv' | 'json'): Promise<void> => {
     const res = await fetch(`/api/sessions/${sessionId}/export.${kind}`, { headers: { 'x-facilitator-secret': secret } });
     if (!res.ok) {
-      notice.textContent = t('console.error', { reason: `HTTP ${res.status}` });
+      notice.textContent = t('console.error', { reason: httpErrorText(await res.json().catch(() => null), i18next.language, `HTTP ${res.status}`) });
       return;
     }
     const name = /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `workshop.${kind}`;

@@ -13,7 +13,10 @@ import type { TFunction } from 'i18next';
 import type { JoinResponse, ParticipantState } from '../../protocol/messages.js';
 import { CLOSE_CODES, MAX_NAME_LENGTH } from '../../protocol/messages.js';
 import type { TablePort } from '../../protocol/port.js';
+import { httpErrorText } from '../../protocol/server-words.js';
+import { i18next } from '../i18n/setup.js';
 import { workshopT } from './i18n.js';
+import { seatName } from '../view-models/seat-name.js';
 import { isOutdated, joinOptions, OnlineTable } from './online-table.js';
 import { mountSessionBanner } from './session-banner.js';
 import { mountTalkPanel } from './talk-panel.js';
@@ -53,8 +56,9 @@ async function requestJoin(code: string, name: string, token?: string): Promise<
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ code, name, ...(token ? { token } : {}) }),
   });
-  const body = (await res.json().catch(() => ({}))) as JoinResponse & { error?: string };
-  if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
+  const body = (await res.json().catch(() => ({}))) as JoinResponse;
+  // The error's code is worded in the page's language (the join form's choice); English is the fallback.
+  if (!res.ok) throw new Error(httpErrorText(body, i18next.language, `HTTP ${res.status}`));
   return body;
 }
 
@@ -170,7 +174,7 @@ export async function joinFromUrl(params: URLSearchParams, mount: HTMLElement, l
         const seat =
           joined.seat ??
           (await waitForSeat(sdk, joined.workshopRoomId, joined.token, (s) => {
-            if (s.seat) status.textContent = t('join.seated', { table: s.seat.table + 1, role: s.seat.role });
+            if (s.seat) status.textContent = t('join.seated', { table: s.seat.table + 1, role: seatName(joined.roles, s.seat.role, i18next.language) });
             else if (s.announcement) status.textContent = `${t('join.waitingSeat', { name: joined.name })} ${t('banner.message')}: ${s.announcement.text}`;
           }));
         const table = await OnlineTable.connect(sdk, seat.roomId, joined.token);

@@ -24,6 +24,8 @@ import {
   type TableWelcome,
 } from '../../protocol/messages.js';
 import type { PlayerAction, TablePort, TableSnapshot } from '../../protocol/port.js';
+import { isServerProblem, problemText } from '../../protocol/server-words.js';
+import { i18next } from '../i18n/setup.js';
 
 const ACT_TIMEOUT_MS = 15_000;
 
@@ -130,18 +132,19 @@ export class OnlineTable implements TablePort {
       const done = this.pending.get(r.id);
       if (!done) return;
       this.pending.delete(r.id);
-      done(r.ok ? { ok: true } : { ok: false, reason: r.reason ?? 'refused', ...(r.refusal ? { refusal: r.refusal } : {}) });
+      done(r.ok ? { ok: true } : { ok: false, reason: r.reason ?? 'refused', ...(r.refusal ? { refusal: r.refusal } : {}), ...(isServerProblem(r.problem) ? { problem: r.problem } : {}) });
     });
     room.onMessage('replaced', (m: { reason: string }) => {
       this.replacedReason = m.reason;
     });
     room.onMessage('error', (e: ErrorReply) => {
       if (typeof e.id === 'number' && this.pending.has(e.id)) {
-        this.pending.get(e.id)?.({ ok: false, reason: e.reason });
+        this.pending.get(e.id)?.({ ok: false, reason: e.reason, ...(isServerProblem(e.problem) ? { problem: e.problem } : {}) });
         this.pending.delete(e.id);
         return;
       }
-      this.events.error?.(e.reason);
+      // Worded here, in the page's language, from the code; the server's English is the fallback.
+      this.events.error?.(problemText(e, i18next.language, e.reason));
     });
     room.onMessage('chat', (c: ChatEntry) => {
       if (this.chat.some((x) => x.seq === c.seq && x.table === c.table)) return;

@@ -54,7 +54,9 @@ export function logLine(level: PublicLevel, entry: LogEntry, index: number, lang
       text = t('log.event', { event: localText(level.events.find((e) => e.id === entry.event)?.name, language) || entry.event });
       break;
     case 'drift':
-      text = t('log.drift', { issue: issueName(entry.issue), option: optionLabel(level, entry.issue, entry.option, language) });
+      text = entry.parties
+        ? t('log.driftParties', { issue: issueName(entry.issue), option: optionLabel(level, entry.issue, entry.option, language), parties: entry.parties.map((r) => roleName(level, r, language)).join(', ') })
+        : t('log.drift', { issue: issueName(entry.issue), option: optionLabel(level, entry.issue, entry.option, language) });
       break;
     case 'unlock':
       text = t('log.unlock', { issue: issueName(entry.issue), option: optionLabel(level, entry.issue, entry.option, language) });

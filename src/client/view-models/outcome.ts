@@ -81,6 +81,8 @@ export interface CitationVm {
   readonly year: number | null;
   readonly locator: string;
   readonly found: boolean;
+  /** The fact is the level's own (its trainer's source), not the project's shared base. */
+  readonly local: boolean;
 }
 
 export interface OutcomeVm {
@@ -175,12 +177,19 @@ export function driftVm(level: PublicLevel, debrief: Debrief, language: string):
   });
 }
 
-/** Each evidence id with its fact and source; an id missing from the base is kept, marked not found. */
-export function citationsVm(ids: readonly string[], evidence: EvidenceBase | null, language: string): CitationVm[] {
+/**
+ * Each evidence id with its fact and source; an id missing from the base is kept, marked not found.
+ * The level's own facts (`ownEvidence`, which travels with the level to every device and online)
+ * are looked up there first: a local id never shadows a shared one, the validator sees to that.
+ */
+export function citationsVm(ids: readonly string[], evidence: EvidenceBase | null, language: string, own?: PublicLevel['ownEvidence']): CitationVm[] {
   return ids.map((id) => {
-    const fact = evidence?.facts.find((f) => f.id === id);
-    const source = fact ? evidence?.sources.find((s) => s.id === fact.source) : undefined;
+    const ownFact = own?.facts.find((f) => f.id === id);
+    const base = ownFact ? own : evidence;
+    const fact = ownFact ?? evidence?.facts.find((f) => f.id === id);
+    const source = fact ? base?.sources.find((s) => s.id === fact.source) : undefined;
     return {
+      local: !!ownFact,
       id,
       text: fact ? localText(fact.text, language) : id,
       title: source?.title ?? '',
@@ -219,7 +228,7 @@ export function outcomeVm(level: PublicLevel, debrief: Debrief, evidence: Eviden
     }),
     frontier: frontierVm(level, debrief, x, y, language),
     curves: curvesVm(level, debrief, language),
-    evidence: citationsVm(debrief.evidence, evidence, language),
+    evidence: citationsVm(debrief.evidence, evidence, language, level.ownEvidence),
     drift: driftVm(level, debrief, language),
     summary: localText(level.debrief.summary, language),
     closing: localText(outcome.kind === 'agreement' ? level.debrief.agreement : level.debrief.noDeal, language),

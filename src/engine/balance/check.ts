@@ -1,6 +1,7 @@
 /**
  * A balance check for trainers, built on {@link simulate}: the figures of a bot self-play run, plus
- * what a trainer acts on — roles whose win rate sits outside the 20–50% band, the packages bots
+ * what a trainer acts on — roles whose win rate sits outside the band (20–50% at four seats, 0.8/n–2/n
+ * at n seats), the packages bots
  * agree on, cards never played — and hints from a small sensitivity run: each role's no-deal
  * adjustment moved by ±step, the level re-simulated, the change in that role's win rate measured.
  * A value whose one-step move shifts the win rate a lot is flagged as a knife edge.
@@ -14,8 +15,23 @@ import { playBotGame, simulate, type SimulationReport } from '../simulate.js';
 import type { WinBasis } from '../scoring/outcome.js';
 import type { ByRole, RoleId } from '../types.js';
 
-/** The band a role's win rate should sit in for a fair table. */
-export const WIN_BAND = { low: 0.2, high: 0.5 } as const;
+/**
+ * The band a role's win rate should sit in for a fair table of `seats` roles. Win shares add up to
+ * one game per game (ties split it), so a fixed band cannot hold at every table size: 20–50% is
+ * impossible with seven seats (seven roles at 20% would need 140% of the games). The band is
+ * written per seat as 0.8/n to 2/n of the games: exactly 20–50% at four seats, 16–40% at five,
+ * about 11–29% at seven, 10–25% at eight.
+ */
+export function winBand(seats: number): { readonly low: number; readonly high: number } {
+  const n = Math.max(1, seats);
+  return { low: 0.8 / n, high: Math.min(1, 2 / n) };
+}
+/** The band as a trainer reads it, e.g. "20–50%" or "11.4–28.6%". */
+export function winBandText(seats: number): string {
+  const b = winBand(seats);
+  const p = (x: number) => String(Math.round(x * 1000) / 10);
+  return `${p(b.low)}–${p(b.high)}%`;
+}
 /** A one-step move that shifts a win rate by more than this many points is a knife edge. */
 export const KNIFE_EDGE_POINTS = 15;
 
@@ -62,9 +78,10 @@ export interface BalanceOptions {
 
 export function bandFlags(report: SimulationReport): BandFlag[] {
   const flags: BandFlag[] = [];
+  const band = winBand(Object.keys(report.winRates).length);
   for (const [role, rate] of Object.entries(report.winRates)) {
-    if (rate < WIN_BAND.low) flags.push({ role, winRate: rate, side: 'low' });
-    else if (rate > WIN_BAND.high) flags.push({ role, winRate: rate, side: 'high' });
+    if (rate < band.low) flags.push({ role, winRate: rate, side: 'low' });
+    else if (rate > band.high) flags.push({ role, winRate: rate, side: 'high' });
   }
   return flags;
 }

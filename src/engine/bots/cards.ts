@@ -76,6 +76,8 @@ function effectWorth(model: LevelModel, view: RoleView, beliefs: OpponentModel, 
       return worth;
     }
     case 'noDealDrift': {
+      // A drift that binds only its parties moves nothing for me unless I am one of them.
+      if (effect.parties && !effect.parties.includes(me)) return 0;
       const issue = model.issueIndex.get(effect.issue) as number;
       const opts = self.values[issue] as readonly number[];
       return ((opts[effect.option] as number) - (opts[view.noDeal[issue] as number] as number)) * scale;

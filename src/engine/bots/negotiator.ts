@@ -7,7 +7,7 @@
  */
 import type { LevelModel } from '../level/model.js';
 import { packageToIssues } from '../level/model.js';
-import { availablePackageMask, packageTable, rankPackages, samePackage, type PackageRanking, type PackageTable } from '../level/packages.js';
+import { availablePackageMask, packageTable, roleRanking, samePackage, type PackageRanking, type PackageTable } from '../level/packages.js';
 import type { GameEvent, TurnMove } from '../rules/events.js';
 import type { Offer } from '../rules/state.js';
 import { packageValue, valueRange } from '../scoring/value.js';
@@ -77,7 +77,7 @@ export class Negotiator implements Bot {
   } | null = null;
   private readonly others: readonly RoleId[];
   private readonly otherVoters: readonly RoleId[];
-  /** Scratch table for the linear part of the offer search's score (PackageSearch.shared). */
+  /** Scratch table for the linear part of the offer search's score (PackageSearch.forRole). */
   private readonly linear: number[];
   private readonly voterTables: (readonly number[])[];
   private readonly search: PackageSearch;
@@ -103,9 +103,11 @@ export class Negotiator implements Bot {
     this.voterTables = new Array<readonly number[]>(this.otherVoters.length > 1 ? this.otherVoters.length : 0).fill([]);
     this.mine = new Array<number>(model.optionCounts.length * Math.max(...model.optionCounts)).fill(0);
     this.beliefs = new OpponentModel(model, role);
-    this.ranking = rankPackages(this.table, model.values[model.roleIndex.get(role) as number] as number[][]);
+    const roleIndex = model.roleIndex.get(role);
+    if (roleIndex === undefined) throw new RangeError(`no role ${role} in level ${model.level.id}`);
+    this.ranking = roleRanking(model, roleIndex);
     // Scratch space, rewritten by every search and read only during it: shared by the role's bots.
-    this.search = PackageSearch.shared(this.table, this.ranking);
+    this.search = PackageSearch.forRole(model, roleIndex);
     this.linear = this.search.scratch;
   }
 

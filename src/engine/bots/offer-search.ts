@@ -12,7 +12,8 @@
  * options left for the remaining issues cannot lift it to the threshold, or to the best score found
  * so far. A bot searches once a turn, and most of the package space is cut off near the root.
  */
-import type { PackageRanking, PackageTable } from '../level/packages.js';
+import type { LevelModel } from '../level/model.js';
+import { packageTable, roleRanking, type PackageRanking, type PackageTable } from '../level/packages.js';
 
 /** The per-option tables a search reads, flat: issue i, option k at i * stride + k. */
 export interface SearchTables {
@@ -45,8 +46,6 @@ export interface SearchResult {
 
 /** Bounds are compared with this much slack, so rounding in a bound never cuts off a tie. */
 const SLACK = 1e-7;
-
-const searches = new WeakMap<PackageRanking, PackageSearch>();
 
 export class PackageSearch {
   private readonly issues: number;
@@ -81,15 +80,15 @@ export class PackageSearch {
   readonly scratch: number[];
 
   /**
-   * The search of one ranking, shared by every bot that ranks packages that way (every bot of one
-   * role in one level). A search keeps nothing between calls and runs to its end without yielding,
+   * The search of one role (its index in the level), kept on the level's model and shared by every
+   * bot of that role. A search keeps nothing between calls and runs to its end without yielding,
    * so one instance serves them all, and games allocate none.
    */
-  static shared(table: PackageTable, ranking: PackageRanking): PackageSearch {
-    let search = searches.get(ranking);
+  static forRole(model: LevelModel, roleIndex: number): PackageSearch {
+    let search = model.derived.searches[roleIndex];
     if (!search) {
-      search = new PackageSearch(table, ranking);
-      searches.set(ranking, search);
+      search = new PackageSearch(packageTable(model), roleRanking(model, roleIndex));
+      model.derived.searches[roleIndex] = search;
     }
     return search;
   }

@@ -11,18 +11,16 @@ import { mostValuedIssue } from '../rules/effects.js';
 import type { Statement } from '../rules/statements.js';
 import type { Package, RoleId } from '../types.js';
 
-/** concerns.get(model)[role][issue][option]: the indicator an option hurts for the role, if any. */
-const concerns = new WeakMap<LevelModel, Map<RoleId, (string | null)[][]>>();
+/** table[issue][option]: the indicator an option hurts for one role, if any. */
+export type ConcernTable = readonly (readonly (string | null)[])[];
 
-function concernTable(model: LevelModel, role: RoleId): (string | null)[][] {
-  let byRole = concerns.get(model);
-  if (!byRole) {
-    byRole = new Map();
-    concerns.set(model, byRole);
-  }
-  let table = byRole.get(role);
-  if (!table) {
-    table = model.optionCounts.map((n) => new Array<string | null>(n).fill(null));
+/** The role's concern table, worked out on first use and kept on the model. */
+function concernTable(model: LevelModel, role: RoleId): ConcernTable {
+  const roleIndex = model.roleIndex.get(role);
+  if (roleIndex === undefined) return [];
+  let kept = model.derived.concerns[roleIndex];
+  if (!kept) {
+    const table = model.optionCounts.map((n) => new Array<string | null>(n).fill(null));
     const indicators = new Map(model.level.impact.indicators.map((i) => [i.id, i]));
     // The option's strongest push against something the role counts as good news.
     const strongest = model.optionCounts.map((n) => new Array<number>(n).fill(0));
@@ -33,12 +31,14 @@ function concernTable(model: LevelModel, role: RoleId): (string | null)[][] {
       const row = strongest[issue] as number[];
       if (-c.perYear > (row[c.option] ?? 0)) {
         row[c.option] = -c.perYear;
-        (table[issue] as (string | null)[])[c.option] = c.indicator;
+        const cells = table[issue];
+        if (cells) cells[c.option] = c.indicator;
       }
     }
-    byRole.set(role, table);
+    kept = table;
+    model.derived.concerns[roleIndex] = kept;
   }
-  return table;
+  return kept;
 }
 
 /** The clause of `pkg` that costs the role most against its best option on that issue, or -1. */

@@ -35,6 +35,20 @@ export function parseEvidenceText(text: string): EvidenceParseResult {
   if (!result.success) return { ok: false, errors: [...parsed.errors, ...located(problems)] };
 
   const base = result.data;
+  const { ids, issues } = evidenceBaseIssues(base);
+  problems.push(...issues);
+  if (parsed.errors.length > 0 || problems.length > 0) return { ok: false, errors: [...parsed.errors, ...located(problems)] };
+  return { ok: true, base, ids };
+}
+
+/**
+ * The meaning of an evidence base of the right shape: ids unique, every reference inside it
+ * resolving, every text in each declared language. Paths are the base's own (a level's inline
+ * evidence prefixes them). `outsideFacts`: facts a `contests` may also name (the shared base,
+ * for a level's own facts).
+ */
+export function evidenceBaseIssues(base: EvidenceBase, outsideFacts: ReadonlySet<string> = new Set()): { ids: Set<string>; issues: PathIssue[] } {
+  const problems: PathIssue[] = [];
   const report = (path: PathIssue['path'], found: ReturnType<typeof issue>): void => {
     problems.push({ path, ...found });
   };
@@ -63,11 +77,10 @@ export function parseEvidenceText(text: string): EvidenceParseResult {
       else if (fact.supersededBy === fact.id) report(['facts', i, 'supersededBy'], issue('factReplacesItself', { fact: fact.id }));
     }
     fact.contests.forEach((other, k) => {
-      if (!ids.has(other)) report(['facts', i, 'contests', k], issue('undefinedFact', { fact: other, contestedBy: fact.id }));
+      if (!ids.has(other) && !outsideFacts.has(other)) report(['facts', i, 'contests', k], issue('undefinedFact', { fact: other, contestedBy: fact.id }));
       else if (other === fact.id) report(['facts', i, 'contests', k], issue('factContestsItself', { fact: fact.id }));
     });
   });
   problems.push(...evidenceLanguageIssues(base));
-  if (parsed.errors.length > 0 || problems.length > 0) return { ok: false, errors: [...parsed.errors, ...located(problems)] };
-  return { ok: true, base, ids };
+  return { ids, issues: problems };
 }

@@ -93,6 +93,7 @@ export interface LevelIssueParams {
   unknownEvidence: { readonly id: string; readonly source: string } & Suggesting;
   localEvidenceNotGiven: { readonly file: string };
   localFactIsShared: { readonly id: string; readonly source: string };
+  ownFactInFile: { readonly id: string; readonly file: string };
   // ---- the evidence base's own references (seeds/evidence.yaml)
   undefinedSource: { readonly source: string; readonly fact: string };
   undefinedTheme: { readonly theme: string; readonly fact: string };
@@ -132,6 +133,7 @@ export interface LevelIssueParams {
   noDealStartMissing: { readonly issue: string };
   noDealStartUnknownIssue: { readonly key: string } & Suggesting;
   driftAfterLastRound: { readonly round: number; readonly rounds: number };
+  driftPartiesAreEveryone: { readonly roles: number };
   // ---- meaning: the decision
   voterTwice: { readonly role: string };
   voterWithoutVote: { readonly role: string };
@@ -173,14 +175,14 @@ const CODES: Record<LevelIssueCode, true> = {
   badId: true, badColour: true, badLanguageCode: true, badForm: true, keyNotAllowed: true, unknownKey: true, valueNotAllowed: true,
   choiceMissing: true, unknownKind: true, kindMissing: true, noMatchingForm: true, otherShape: true, duplicateId: true,
   roleIdReservedWord: true, roleIdReservedName: true, languageTwice: true, missingLanguageText: true, undeclaredLanguage: true,
-  undefinedIssue: true, undefinedRole: true, undefinedCard: true, undefinedIndicator: true, optionOutOfRange: true, unknownEvidence: true, localEvidenceNotGiven: true, localFactIsShared: true,
+  undefinedIssue: true, undefinedRole: true, undefinedCard: true, undefinedIndicator: true, optionOutOfRange: true, unknownEvidence: true, localEvidenceNotGiven: true, localFactIsShared: true, ownFactInFile: true,
   undefinedSource: true, undefinedTheme: true, undefinedFact: true, factContestsItself: true, undefinedReplacement: true, factReplacesItself: true,
   noPlayableRole: true, handLargerThanDeck: true, missingValues: true, wrongValueCount: true, valuesForUnknownIssue: true,
   lockedNeverUnlocked: true, tooManyPackages: true, eventWhoSelfOrTarget: true, unknownWho: true, unlockNotLocked: true,
   eventCannotReveal: true, eventCannotDraw: true, targetWithoutNeedsTarget: true, needsTargetUnused: true, scheduledWithoutRound: true,
   scheduledAfterLastRound: true, scheduledWithChance: true, randomWithoutChance: true, randomWithRound: true, injectedWithRound: true,
   injectedWithChance: true, tutorialAfterLastRound: true, turnOrderTwice: true, turnOrderMissing: true, noDealStartMissing: true,
-  noDealStartUnknownIssue: true, driftAfterLastRound: true, voterTwice: true, voterWithoutVote: true, votingRoleNotVoter: true,
+  noDealStartUnknownIssue: true, driftAfterLastRound: true, driftPartiesAreEveryone: true, voterTwice: true, voterWithoutVote: true, votingRoleNotVoter: true,
   plurilateralWithoutMin: true, minSignatoriesTooMany: true, minSignatoriesNotPlurilateral: true, indicatorMinNotBelowMax: true,
   indicatorStartOutside: true, undefinedEvent: true, injectionNotFacilitatorEvent: true, injectionAfterLastRound: true,
   quizAnswerOutOfRange: true,

@@ -5,11 +5,13 @@
  * caller reads both files; the result goes to the validator as `localEvidence`.
  */
 import { parseEvidenceText } from '../evidence/load.js';
+import type { EvidenceBase } from '../evidence/schema.js';
+import type { Level } from './schema.js';
 import { issue, type LevelError } from './issue-codes.js';
 import { locatePath } from './yaml-positions.js';
 import { parseYamlText } from './yaml-syntax.js';
 
-export type LocalEvidenceResult = { ok: true; ids: ReadonlySet<string>; source: string } | { ok: false; errors: LevelError[] };
+export type LocalEvidenceResult = { ok: true; ids: ReadonlySet<string>; source: string; base: EvidenceBase } | { ok: false; errors: LevelError[] };
 
 /** The file a level names under `localEvidence:`, read from its text without a full parse. */
 export function declaredLocalEvidence(levelText: string): string | undefined {
@@ -27,5 +29,22 @@ export function readLocalEvidence(text: string, source: string, sharedIds: Reado
     const pos = locatePath(yaml.doc, yaml.lineCounter, ['facts', i, 'id']);
     errors.push({ path: ['facts', i, 'id'], ...issue('localFactIsShared', { id: fact.id, source: sharedSource }), line: pos.line, column: pos.column });
   });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, ids: parsed.ids, source };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, ids: parsed.ids, source, base: parsed.base };
+}
+
+/**
+ * The level with its evidence file's sources, themes and facts joined to its inline ones, so the
+ * debrief (which reads the level, on every device and online) shows them with their sources.
+ */
+export function withFileEvidence(level: Level, file: EvidenceBase): Level {
+  const own = level.ownEvidence;
+  return {
+    ...level,
+    ownEvidence: {
+      ...(own?.languages ? { languages: own.languages } : {}),
+      sources: [...(own?.sources ?? []), ...file.sources],
+      themes: { ...file.themes, ...own?.themes },
+      facts: [...(own?.facts ?? []), ...file.facts],
+    },
+  };
 }

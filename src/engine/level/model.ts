@@ -3,7 +3,46 @@
  * arrays in issue order. Built once per level and shared by every game of it (it is never mutated).
  */
 import type { Card, GameEventDef, Level, Role } from './schema.js';
+import type { PackageRanking, PackageTable } from './packages.js';
+import type { PackageSearch } from '../bots/offer-search.js';
+import type { ConcernTable } from '../bots/statements.js';
+import type { GameMachine } from '../rules/machine.js';
+import type { FrontierCache } from '../scoring/outcome.js';
+import type { FrontierScratch } from '../scoring/frontier.js';
+import type { CompiledCoefficient } from '../impact.js';
 import type { CardId, EventId, IssueId, Package, PackageByIssue, RoleId } from '../types.js';
+
+/**
+ * What is worked out from a level on first use and then kept with its model, so that every game of
+ * the level shares it instead of building it again. Each slot is filled by the one function named
+ * beside it and by nothing else; the values are shared, so callers only read them. Per-role slots
+ * are indexed by the role's index (`roleIndex`).
+ */
+export interface LevelDerived {
+  /** `packageTable` (level/packages.ts): every package laid out flat. */
+  packageTable?: PackageTable;
+  /** `roleRanking` (level/packages.ts): every package ranked by the role's starting values. */
+  readonly rankings: (PackageRanking | undefined)[];
+  /** `PackageSearch.forRole` (bots/offer-search.ts): the role's offer search. */
+  readonly searches: (PackageSearch | undefined)[];
+  /** `concernTable` (bots/statements.ts): the indicator each option hurts for the role. */
+  readonly concerns: (ConcernTable | undefined)[];
+  /** `just` (rules/effects.ts): [role] as one shared array per role. */
+  readonly singles: (readonly RoleId[] | undefined)[];
+  /** `machineFor` (session.ts): the statechart, which holds no per-game data. */
+  machine?: GameMachine;
+  /** `scratchFor` (scoring/frontier.ts): the frontier's working tables. */
+  frontierScratch?: FrontierScratch;
+  /** `cachedFrontier` (scoring/outcome.ts): frontiers already found, by their values. */
+  frontierCache?: FrontierCache;
+  /** `coefficientsOf` (impact.ts): the impact coefficients grouped by indicator. */
+  impactCoefficients?: readonly (readonly CompiledCoefficient[])[];
+}
+
+/** A model's derived tables before anything has asked for them. */
+export function emptyDerived(): LevelDerived {
+  return { rankings: [], searches: [], concerns: [], singles: [] };
+}
 
 export interface LevelModel {
   readonly level: Level;
@@ -27,9 +66,9 @@ export interface LevelModel {
   readonly roles: ReadonlyMap<RoleId, Role>;
   /** Product of the option counts: how many distinct packages exist. */
   readonly packageCount: number;
+  /** Tables derived from the level when first needed (the one part of a model that fills in). */
+  readonly derived: LevelDerived;
 }
-
-const models = new WeakMap<Level, LevelModel>();
 
 /**
  * A copy of plain data in which equal strings are one and the same string, each internalized
@@ -59,10 +98,11 @@ function withSharedStrings<T>(value: T, table: Map<string, string>): T {
   return value;
 }
 
-/** Compile a level that has passed validation (see `validate.ts`); cached per level object. */
+/**
+ * Compile a level that has passed validation (see `validate.ts`). Each call builds a new model:
+ * keep it and pass it on, as the tables derived from it are kept on it.
+ */
 export function compileLevel(input: Level): LevelModel {
-  const cached = models.get(input);
-  if (cached) return cached;
   const level = withSharedStrings(input, new Map());
   const roleIds = level.roles.map((r) => r.id);
   const issueIds = level.issues.map((i) => i.id);
@@ -84,8 +124,8 @@ export function compileLevel(input: Level): LevelModel {
     events: new Map(level.events.map((e) => [e.id, e])),
     roles: new Map(level.roles.map((r) => [r.id, r])),
     packageCount: optionCounts.reduce((a, b) => a * b, 1),
+    derived: emptyDerived(),
   };
-  models.set(input, model);
   return model;
 }
 

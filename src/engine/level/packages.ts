@@ -1,6 +1,7 @@
 /**
  * Every package of a level, laid out flat (package p's option for issue i is at p * issues + i),
- * built once per level: bots and the Pareto frontier scan it many times per game.
+ * built once per level and kept on its model: bots and the Pareto frontier scan it many times per
+ * game.
  */
 import type { LevelModel } from './model.js';
 import type { Package } from '../types.js';
@@ -10,12 +11,16 @@ export interface PackageTable {
   readonly issues: number;
   readonly optionCounts: readonly number[];
   readonly options: Uint8Array;
+  /**
+   * Masks of the packages on the table by lock combination (`availablePackageMask`): games of a
+   * level only ever see a few combinations, so each mask is built once.
+   */
+  readonly masks: Map<string, Uint8Array>;
 }
 
-const tables = new WeakMap<LevelModel, PackageTable>();
-
+/** The level's package table, built on first use and kept on the model. */
 export function packageTable(model: LevelModel): PackageTable {
-  let table = tables.get(model);
+  let table = model.derived.packageTable;
   if (table) return table;
   const issues = model.optionCounts.length;
   const count = model.packageCount;
@@ -28,8 +33,8 @@ export function packageTable(model: LevelModel): PackageTable {
       rest = Math.floor(rest / n);
     }
   }
-  table = { count, issues, optionCounts: model.optionCounts, options };
-  tables.set(model, table);
+  table = { count, issues, optionCounts: model.optionCounts, options, masks: new Map() };
+  model.derived.packageTable = table;
   return table;
 }
 
@@ -48,22 +53,6 @@ export function packageOf(table: PackageTable, p: number): number[] {
   return Array.from(table.options.subarray(p * table.issues, (p + 1) * table.issues));
 }
 
-const valueTables = new WeakMap<object, Float64Array>();
-
-/**
- * Every package's value under one set of values, cached by the identity of that values array:
- * every game of a level starts from the same arrays, so this is built once per role and level.
- * The result is shared: copy it before changing it.
- */
-export function sharedPackageValues(table: PackageTable, values: readonly (readonly number[])[]): Float64Array {
-  let out = valueTables.get(values);
-  if (!out) {
-    out = valuesOfAll(table, values, new Float64Array(table.count));
-    valueTables.set(values, out);
-  }
-  return out;
-}
-
 export interface PackageRanking {
   /** Each package's value under the ranked values (indexed by package). */
   readonly value: Float64Array;
@@ -75,40 +64,37 @@ export interface PackageRanking {
   readonly stride: number;
 }
 
-const rankings = new WeakMap<object, PackageRanking>();
-
-/**
- * All packages ranked by a role's starting values, cached by the identity of the values array, so
- * the sort runs once per role and level however many games are played.
- */
+/** All packages ranked by one set of values, best first. */
 export function rankPackages(table: PackageTable, values: readonly (readonly number[])[]): PackageRanking {
-  const cached = rankings.get(values);
-  if (cached) return cached;
-  const value = sharedPackageValues(table, values);
+  const value = valuesOfAll(table, values, new Float64Array(table.count));
   const order = Uint32Array.from({ length: table.count }, (_, i) => i).sort((a, b) => (value[b] as number) - (value[a] as number) || a - b);
   const rank = new Uint32Array(table.count);
   for (let k = 0; k < order.length; k++) rank[order[k] as number] = k;
-  const ranking = { value, order, rank, stride: Math.max(1, ...table.optionCounts) };
-  rankings.set(values, ranking);
+  return { value, order, rank, stride: Math.max(1, ...table.optionCounts) };
+}
+
+/**
+ * All packages ranked by a role's starting values (the role's index in the level), kept on the
+ * model, so the sort runs once per role and level however many games are played. Shared: callers
+ * only read it.
+ */
+export function roleRanking(model: LevelModel, roleIndex: number): PackageRanking {
+  let ranking = model.derived.rankings[roleIndex];
+  if (!ranking) {
+    const values = model.values[roleIndex];
+    if (values === undefined) throw new RangeError(`no role at index ${roleIndex}`);
+    ranking = rankPackages(packageTable(model), values);
+    model.derived.rankings[roleIndex] = ranking;
+  }
   return ranking;
 }
 
-const masksBySignature = new WeakMap<PackageTable, Map<string, Uint8Array>>();
-const masksByIdentity = new WeakMap<object, Uint8Array>();
-
 /**
- * 1 for each package whose options are all on the table (not locked), 0 otherwise. Games of a level
- * only ever see a few lock combinations, so masks are shared across games by the combination, and
- * found again by the identity of the availability array within a game. Shared: do not modify.
+ * 1 for each package whose options are all on the table (not locked), 0 otherwise. Masks are kept
+ * on the table by lock combination and shared across games. Shared: do not modify.
  */
 export function availablePackageMask(table: PackageTable, available: readonly (readonly boolean[])[]): Uint8Array {
-  const known = masksByIdentity.get(available);
-  if (known) return known;
-  let bySignature = masksBySignature.get(table);
-  if (!bySignature) {
-    bySignature = new Map();
-    masksBySignature.set(table, bySignature);
-  }
+  const bySignature = table.masks;
   let signature = '';
   for (const opts of available) {
     for (const ok of opts) signature += ok ? '1' : '0';
@@ -125,7 +111,6 @@ export function availablePackageMask(table: PackageTable, available: readonly (r
     }
     bySignature.set(signature, mask);
   }
-  masksByIdentity.set(available, mask);
   return mask;
 }
 

@@ -8,6 +8,19 @@ export const EffectTargetSchema = z
   .min(1)
   .meta({ description: '"self" (who played it), "target" (the role chosen when playing), "all", "others", or a role id.' });
 
+/**
+ * The roles a no-deal drift binds, when it binds only its parties (a free-trade agreement binds its
+ * parties, nobody else). Without it the drift moves the no-deal outcome for everyone (a moratorium
+ * that lapses, a measure every member answers in kind).
+ */
+export const DriftPartiesSchema = z
+  .array(id)
+  .min(1)
+  .meta({
+    description:
+      'The role ids the drift binds (the parties to the agreements that carry it). Without it, the no-deal outcome moves for every role; with it, the shared no-deal outcome stays and each party\'s walking away moves by what the new option is worth to it against the old one.',
+  });
+
 export const EffectSchema = z.discriminatedUnion('kind', [
   z
     .object({
@@ -37,8 +50,9 @@ export const EffectSchema = z.discriminatedUnion('kind', [
       kind: z.literal('noDealDrift'),
       issue: id,
       option: z.number().int().min(0),
+      parties: DriftPartiesSchema.optional(),
     })
-    .meta({ description: 'Moves the no-deal outcome on one issue to another option (a new FTA, a unilateral measure).' }),
+    .meta({ description: 'Moves the no-deal outcome on one issue to another option (a new FTA, a unilateral measure): for everyone, or for its parties only.' }),
   z
     .object({
       kind: z.literal('noDealValue'),

@@ -1,11 +1,13 @@
 /** How a game ends and what follows: no-deal drift, the decision rule, the impact model, the debrief. */
 import { z } from 'zod';
+import { DriftPartiesSchema } from './schema-cards.js';
 import { evidenceIds, id, LocalTextSchema } from './schema-common.js';
 
 export const DriftSchema = z.object({
   round: z.number().int().min(1),
   issue: id,
   option: z.number().int().min(0),
+  parties: DriftPartiesSchema.optional(),
   text: LocalTextSchema.meta({ description: 'Why the no-deal outcome moves (shown to all when it happens).' }),
   evidence: evidenceIds.min(1),
 });

@@ -13,6 +13,7 @@ import { IssueSchema } from './schema-issues.js';
 import { RoleSchema } from './schema-roles.js';
 import { CoefficientSchema, DECISION_RULES, DebriefSchema, DecisionSchema, DriftSchema, IndicatorSchema } from './schema-outcome.js';
 import { TeachingSchema } from './teaching-schema.js';
+import { EvidenceBaseSchema } from '../evidence/schema.js';
 
 export { EffectTargetSchema, EffectSchema, CARD_KINDS, CardSchema, EVENT_TRIGGERS, EventSchema } from './schema-cards.js';
 export { LocalTextSchema } from './schema-common.js';
@@ -67,6 +68,18 @@ export const LevelSchema = z
       .regex(/^[a-z0-9][\w.-]*\.ya?ml$/i)
       .optional()
       .meta({ description: 'The level\'s own evidence file, beside the level (same fields as seeds/evidence.yaml); its facts are cited like the shared ones.' }),
+    ownEvidence: EvidenceBaseSchema.extend({
+      languages: z
+        .array(z.string().regex(/^[a-z]{2}$/))
+        .min(1)
+        .optional()
+        .meta({ description: 'The languages its facts are written in; the level\'s own languages when absent.' }),
+    })
+      .optional()
+      .meta({
+        description:
+          'The level\'s own evidence, written in the level itself so the one file goes everywhere (upload, studio, "Open a level file"): sources, themes and facts with the same fields as seeds/evidence.yaml. Its facts are cited like the shared ones and shown in the debrief with their sources; a fact may not take a shared fact\'s id.',
+      }),
     teaching: TeachingSchema.optional(),
   })
   .meta({ title: 'E-commerce ministerial level', description: 'A level of the WTO e-commerce negotiation game.' });

@@ -20,7 +20,7 @@ import { driftsNameOptions, noDealStartCoversEveryIssue } from './checks/no-deal
 import { signatoriesFitTheRule, votersAreVotingRoles } from './checks/decision.js';
 import { coefficientsResolve, indicatorsHaveARange } from './checks/impact.js';
 import { debriefNamesRoles } from './checks/debrief.js';
-import { evidenceIsInTheBase } from './checks/evidence.js';
+import { evidenceIsInTheBase, ownEvidenceHolds } from './checks/evidence.js';
 import { teachingReferencesResolve } from './checks/teaching.js';
 
 export { MAX_PACKAGES } from './checks/issues.js';
@@ -52,6 +52,7 @@ export const LEVEL_CHECKS: readonly LevelCheck[] = [
   indicatorsHaveARange,
   coefficientsResolve,
   debriefNamesRoles,
+  ownEvidenceHolds,
   evidenceIsInTheBase,
   teachingReferencesResolve,
 ];

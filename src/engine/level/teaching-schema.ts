@@ -41,6 +41,7 @@ export const InjectionSchema = z.object({
 export const DebriefQuestionSchema = z.object({
   phase: z.enum(DEBRIEF_PHASES),
   text,
+  inGame: z.boolean().optional().meta({ description: "true: also shown to players in the game's own debrief screen (mark three or four that a student can answer alone)." }),
 });
 
 export const QuizItemSchema = z.object({

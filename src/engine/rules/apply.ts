@@ -7,7 +7,7 @@ import { packageFromIssues } from '../level/model.js';
 import { draw, seedToState, shuffle } from '../rng.js';
 import type { RoleId } from '../types.js';
 import { copyOffer, copyRole, copyState, RolesDraft, type Draft } from './copy.js';
-import { applyEffects, drawInto, logDrift, STANDING_LIMIT } from './effects.js';
+import { applyEffects, drawInto, driftForParties, logDrift, STANDING_LIMIT } from './effects.js';
 import type { ChangeCause } from './changes.js';
 import { pickCandidate, votesNeeded } from './decision.js';
 import type { GameEvent, TurnMove, Words } from './events.js';
@@ -137,7 +137,7 @@ function startRound(model: LevelModel, state: GameState, round: number, log: Log
   // Each drift's package before it moved, so every role's change is told issue by issue.
   const drifted: { issue: number; before: readonly number[] }[] = [];
   for (const drift of model.level.noDeal.drift) {
-    if (drift.round !== round) continue;
+    if (drift.round !== round || drift.parties) continue;
     const issue = model.issueIndex.get(drift.issue) as number;
     const before = noDeal;
     noDeal = noDeal.slice();
@@ -156,6 +156,14 @@ function startRound(model: LevelModel, state: GameState, round: number, log: Log
     logDrift(model, after === noDeal ? opened : { ...opened, noDeal: after }, before, issue, SCHEDULE, log);
   }
   let next: GameState = opened;
+  // Drifts that bind only their parties leave the shared no-deal outcome where it is.
+  for (const drift of model.level.noDeal.drift) {
+    if (drift.round !== round || !drift.parties) continue;
+    const issue = model.issueIndex.get(drift.issue) as number;
+    if (next.noDeal[issue] === drift.option) continue;
+    log.push({ kind: 'drift', round, issue: drift.issue, option: drift.option, cause: 'schedule', parties: drift.parties });
+    next = driftForParties(model, next, issue, drift.option, drift.parties, SCHEDULE, log);
+  }
   for (const event of model.level.events) {
     if (event.trigger === 'scheduled' && event.round === round) next = fireEvent(model, next, event.id, 'scheduled', log);
   }

@@ -22,16 +22,16 @@ export interface EffectContext {
 }
 
 const NOBODY: readonly RoleId[] = [];
-const singles = new WeakMap<LevelModel, Map<RoleId, readonly RoleId[]>>();
-
-/** [role] as a shared array, so resolving "self" or "target" allocates nothing. */
+/** [role] as a shared array kept on the model, so resolving "self" or "target" allocates nothing. */
 function just(model: LevelModel, role: RoleId): readonly RoleId[] {
-  let byRole = singles.get(model);
-  if (!byRole) {
-    byRole = new Map(model.roleIds.map((r) => [r, [r]]));
-    singles.set(model, byRole);
+  const index = model.roleIndex.get(role);
+  if (index === undefined) return NOBODY;
+  let single = model.derived.singles[index];
+  if (!single) {
+    single = [role];
+    model.derived.singles[index] = single;
   }
-  return byRole.get(role) ?? NOBODY;
+  return single;
 }
 
 /** The roles an effect's `who` names, in role order. Shared arrays: callers only read them. */
@@ -93,6 +93,31 @@ export function logDrift(model: LevelModel, state: GameState, before: readonly n
     const now = noDealWorth(r, state.noDeal);
     if (was !== now) log.push({ kind: 'change', round: state.round, role, cause, change: { effect: 'noDealDrift', issue: issueId, from, option, before: was, after: now } });
   }
+}
+
+/**
+ * A drift that binds only its parties (a free-trade agreement binds nobody else): the shared no-deal
+ * outcome does not move; each party's walking away moves by what the new option is worth to it
+ * against the shared one, valued with its values at the time of the drift, as a no-deal adjustment
+ * (clamped like any). Each party is told, as a drift; the other roles' walking away is untouched.
+ * The public drift entry (logged by the caller) names the parties.
+ */
+export function driftForParties(model: LevelModel, state: GameState, issue: number, option: number, parties: readonly RoleId[], cause: ChangeCause, log: LogEntry[]): GameState {
+  const from = state.noDeal[issue] as number;
+  if (from === option) return state;
+  const issueId = model.issueIds[issue] as string;
+  const draft = new RolesDraft(state);
+  for (const role of parties) {
+    const r = draft.edit(role);
+    if (!r) continue;
+    const opts = r.values[issue] as readonly number[];
+    const adjustment = r.noDealAdjustment;
+    r.noDealAdjustment = clamp(adjustment + (opts[option] as number) - (opts[from] as number), -VALUE_LIMIT, VALUE_LIMIT);
+    if (r.noDealAdjustment === adjustment) continue;
+    const before = packageValue(r.values, state.noDeal) + adjustment;
+    log.push({ kind: 'change', round: state.round, role, cause, change: { effect: 'noDealDrift', issue: issueId, from, option, before, after: before - adjustment + r.noDealAdjustment } });
+  }
+  return draft.done();
 }
 
 export function applyEffect(model: LevelModel, state: GameState, effect: Effect, ctx: EffectContext, log: LogEntry[]): GameState {
@@ -157,6 +182,10 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
     case 'noDealDrift': {
       const issue = model.issueIndex.get(effect.issue);
       if (issue === undefined || state.noDeal[issue] === effect.option) return state;
+      if (effect.parties) {
+        log.push({ kind: 'drift', round: state.round, issue: effect.issue, option: effect.option, cause: ctx.cause, parties: effect.parties });
+        return driftForParties(model, state, issue, effect.option, effect.parties, causeOf(ctx.cause, ctx.actor, ctx.target), log);
+      }
       const noDeal = state.noDeal.slice();
       noDeal[issue] = effect.option;
       log.push({ kind: 'drift', round: state.round, issue: effect.issue, option: effect.option, cause: ctx.cause });

@@ -68,7 +68,7 @@ export type LogEntry =
   | { readonly kind: 'accept' | 'reject'; readonly round: number; readonly role: RoleId; readonly offer: number; readonly reason?: string; readonly why?: BotReason; readonly statement?: Statement }
   | { readonly kind: 'endTurn'; readonly round: number; readonly role: RoleId; readonly timedOut: boolean; readonly reason?: string; readonly why?: BotReason; readonly statement?: Statement }
   | { readonly kind: 'event'; readonly round: number; readonly event: EventId; readonly trigger: 'scheduled' | 'random' | 'facilitator' }
-  | { readonly kind: 'drift'; readonly round: number; readonly issue: IssueId; readonly option: OptionIndex; readonly cause: 'schedule' | EventId | CardId }
+  | { readonly kind: 'drift'; readonly round: number; readonly issue: IssueId; readonly option: OptionIndex; readonly cause: 'schedule' | EventId | CardId; readonly parties?: readonly RoleId[] }
   | { readonly kind: 'unlock'; readonly round: number; readonly issue: IssueId; readonly option: OptionIndex }
   | { readonly kind: 'standing'; readonly round: number; readonly role: RoleId; readonly amount: number; readonly cause: 'blocking' | EventId | CardId }
   | { readonly kind: 'finalDecision'; readonly round: number; readonly offer: number | null }

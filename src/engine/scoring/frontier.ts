@@ -32,8 +32,8 @@ export interface ValueRange {
 
 type Values = readonly (readonly (readonly number[])[])[];
 
-/** Per-model scratch space, reused from call to call (the engine is single-threaded). */
-interface Scratch {
+/** Per-model scratch space, kept on the model and reused from call to call (the engine is single-threaded). */
+export interface FrontierScratch {
   roles: number;
   /** Candidate points of a stage: vectors (flat), package counts, representative (prefix) indices. */
   cv: Float64Array;
@@ -51,13 +51,11 @@ interface Scratch {
   utilities: Float64Array;
 }
 
-const scratches = new WeakMap<LevelModel, Scratch>();
-
 /** Larger than any frontier size (a level has at most 6^8 packages). */
 const SLOT_SPAN = 2 ** 22;
 
-function scratchFor(model: LevelModel, roles: number): Scratch {
-  let s = scratches.get(model);
+function scratchFor(model: LevelModel, roles: number): FrontierScratch {
+  let s = model.derived.frontierScratch;
   if (!s || s.roles !== roles) {
     const n = model.packageCount;
     s = {
@@ -74,7 +72,7 @@ function scratchFor(model: LevelModel, roles: number): Scratch {
       bucketStart: new Uint32Array(n + 1),
       utilities: new Float64Array(n * roles),
     };
-    scratches.set(model, s);
+    model.derived.frontierScratch = s;
   }
   return s;
 }
@@ -103,7 +101,7 @@ function flatValues(model: LevelModel, values: Values, R: number): { flat: Float
  * odometer that keeps partial sums per issue. Summation runs over issues in order, from 0, exactly
  * as `packageValue` does, so the numbers are bit-identical to it.
  */
-function computeUtilities(model: LevelModel, values: Values, s: Scratch): number {
+function computeUtilities(model: LevelModel, values: Values, s: FrontierScratch): number {
   const R = s.roles;
   const counts = model.optionCounts;
   const I = counts.length;
@@ -157,7 +155,7 @@ function computeUtilities(model: LevelModel, values: Values, s: Scratch): number
  * dominates: a candidate is compared with the frontier kept so far and can only knock out points of
  * its own bucket. The kept points stay mutually non-dominated throughout.
  */
-function filterFrontier(s: Scratch, n: number, margin: number): number {
+function filterFrontier(s: FrontierScratch, n: number, margin: number): number {
   const R = s.roles;
   const { cv, cc, cr, fv, fc, fr, sums, order, bucketOf, bucketStart } = s;
   let hi = -Infinity;

@@ -216,23 +216,28 @@ export function scoreGame(model: LevelModel, state: GameState, basis: WinBasis =
  * kilobytes, so room for 2,048 of them keeps nearly all of them.
  */
 const FRONTIER_CACHE_LIMIT = 2048;
-interface CachedFrontier {
+export interface CachedFrontier {
   readonly bits: Uint32Array;
   readonly frontier: Frontier;
 }
-/** Per level: the cached frontiers, and a scratch table the values are laid out in to be hashed. */
-const frontierCaches = new WeakMap<LevelModel, { entries: number; byHash: Map<number, CachedFrontier[]>; flat: Float64Array; bits: Uint32Array }>();
+/** Per level (kept on its model): the cached frontiers, and a scratch table the values are laid out in to be hashed. */
+export interface FrontierCache {
+  entries: number;
+  readonly byHash: Map<number, CachedFrontier[]>;
+  readonly flat: Float64Array;
+  readonly bits: Uint32Array;
+}
 
 function cachedFrontier(model: LevelModel, values: readonly (readonly (readonly number[])[])[]): Frontier {
   const counts = model.optionCounts;
   let length = 0;
   for (const c of counts) length += c;
-  let cache = frontierCaches.get(model);
+  let cache = model.derived.frontierCache;
   if (!cache || cache.flat.length !== length * values.length) {
     // A typed array this size lives outside the heap and costs a system allocation: keep one.
     const flat = new Float64Array(length * values.length);
     cache = { entries: 0, byHash: new Map(), flat, bits: new Uint32Array(flat.buffer) };
-    frontierCaches.set(model, cache);
+    model.derived.frontierCache = cache;
   }
   const flat = cache.flat;
   let k = 0;

@@ -6,6 +6,7 @@ import { ServerError, type Client } from '@colyseus/core';
 import type { z } from 'zod';
 import type { RoleId } from '../../engine/types.js';
 import { CLOSE_CODES, MAX_MESSAGES_PER_SECOND, PROTOCOL_VERSION, TableJoinOptionsSchema, type ErrorReply } from '../../protocol/messages.js';
+import { refused, serverText, type ServerProblem, type ServerProblemCode, type ServerProblemParams } from '../../protocol/server-words.js';
 import { TokenBucket } from '../security.js';
 import type { Participant, Workshop } from '../workshop.js';
 
@@ -42,8 +43,10 @@ export function newGuest(kind: Guest['kind'], participant: Participant | null, r
   return { kind, participant, role, claim: 0, bucket: new TokenBucket(MAX_MESSAGES_PER_SECOND, MAX_MESSAGES_PER_SECOND * 2), strikes: 0, dropped: false, logSent: 0, fullLog: false };
 }
 
-export function authFailed(reason: string): never {
-  throw new ServerError(403, reason);
+/** A refused handshake: the English words as the error's message, the problem beside it (api-routes sends both). */
+export function authFailed(code: ServerProblemCode, params?: ServerProblemParams): never {
+  const { reason, problem } = refused(code, params);
+  throw Object.assign(new ServerError(403, reason), { problem });
 }
 
 /** The request id a message carries (an `act` or a `command`), so an error can say what it answers. */
@@ -52,9 +55,10 @@ export function requestIdOf(message: unknown): number | undefined {
   return typeof id === 'number' && Number.isInteger(id) && id >= 0 && id <= 2 ** 31 ? id : undefined;
 }
 
-export function sendError(client: Client, reason: string, message?: unknown): void {
+/** An error reply to a message: the English `reason` and the problem as a code the client words. */
+export function sendError(client: Client, { reason, problem }: { reason: string; problem: ServerProblem }, message?: unknown): void {
   const id = requestIdOf(message);
-  const reply: ErrorReply = id === undefined ? { reason } : { reason, id };
+  const reply: ErrorReply = id === undefined ? { reason, problem } : { reason, problem, id };
   client.send('error', reply);
 }
 
@@ -70,17 +74,17 @@ export function admit(services: RoomServices, client: Client, message: unknown):
   g.strikes++;
   services.stats.refused++;
   if (g.strikes > 200) client.leave(CLOSE_CODES.abuse);
-  else if (requestIdOf(message) !== undefined || g.strikes % 20 === 1) sendError(client, 'too many messages: slow down', message);
+  else if (requestIdOf(message) !== undefined || g.strikes % 20 === 1) sendError(client, refused('slowDown'), message);
   return false;
 }
 
 /** The handshake: well-formed options of the protocol this server speaks. */
 export function parseJoinOptions(options: unknown): JoinOptions {
   const parsed = TableJoinOptionsSchema.safeParse(options);
-  if (!parsed.success) authFailed('bad join options');
+  if (!parsed.success) authFailed('badJoinOptions');
   const version = parsed.data.protocol ?? 1;
   if (version !== PROTOCOL_VERSION) {
-    authFailed(`this page is out of date (protocol ${version}, the server speaks ${PROTOCOL_VERSION}): reload the page`);
+    authFailed('outdated', { version, server: PROTOCOL_VERSION });
   }
   return parsed.data;
 }
@@ -88,15 +92,15 @@ export function parseJoinOptions(options: unknown): JoinOptions {
 /** The two ways into a room without a seat, the same for table and session rooms. */
 export function spectatorOrFacilitator(workshop: Workshop, o: Exclude<JoinOptions, { token: string }>): Guest {
   if ('spectator' in o) {
-    if (o.code.toUpperCase() !== workshop.code) authFailed('wrong session code');
+    if (o.code.toUpperCase() !== workshop.code) authFailed('wrongCode');
     return newGuest('spectator', null, null);
   }
-  if (!workshop.checkSecret(o.facilitator)) authFailed('wrong facilitator secret');
+  if (!workshop.checkSecret(o.facilitator)) authFailed('wrongSecret');
   return newGuest('facilitator', null, null);
 }
 
 /** What a replaced connection is told before it is closed. */
-export const REPLACED_REASON = 'this seat was opened on another tab or device';
+export const REPLACED_REASON = serverText({ code: 'replaced' });
 
 /** Close connections of a participant that a newer connection (another tab, another device) replaced. */
 export function closeReplaced(clients: Iterable<Client>, participant: Participant, claim: number): void {
@@ -108,6 +112,6 @@ export function closeReplaced(clients: Iterable<Client>, participant: Participan
 }
 
 export function replace(client: Client): void {
-  client.send('replaced', { reason: REPLACED_REASON });
+  client.send('replaced', { reason: REPLACED_REASON, problem: { code: 'replaced' } });
   client.leave(CLOSE_CODES.replaced);
 }

@@ -14,13 +14,13 @@ import {
   ActMessageSchema,
   ChatMessageSchema,
   CLOSE_CODES,
-  describeIssue,
   MAX_CHAT_LENGTH,
   PrivateMessageSchema,
   PROTOCOL_VERSION,
   type ChatEntry,
   type TableUpdate,
 } from '../../protocol/messages.js';
+import { malformed, refused } from '../../protocol/server-words.js';
 import { cleanText } from '../security.js';
 import type { TableHost } from '../table-host.js';
 import { tableRoomId, workshopRoomId, type Participant, type Workshop } from '../workshop.js';
@@ -73,7 +73,7 @@ export class TableRoom extends Room {
     });
     this.onMessage('*', (client, type, message) => {
       if (!admit(this.services, client, message)) return;
-      sendError(client, `unknown message type "${String(type).slice(0, 40)}"`, message);
+      sendError(client, refused('unknownMessage', { type: String(type).slice(0, 40) }), message);
     });
   }
 
@@ -81,7 +81,7 @@ export class TableRoom extends Room {
     const o = parseJoinOptions(options);
     if ('token' in o) {
       const p = this.workshop.byParticipantToken(o.token);
-      if (!p || p.table !== this.host.index || p.role === null) authFailed('you have no seat at this table');
+      if (!p || p.table !== this.host.index || p.role === null) authFailed('noSeatHere');
       return newGuest('player', p, p.role);
     }
     return spectatorOrFacilitator(this.workshop, o);
@@ -161,11 +161,11 @@ export class TableRoom extends Room {
     const g = guestOf(client) as Guest;
     const parsed = ActMessageSchema.safeParse(message);
     if (!parsed.success) {
-      sendError(client, describeIssue(parsed.error), message);
+      sendError(client, malformed(parsed.error), message);
       return;
     }
     if (g.kind !== 'player' || g.role === null || !g.participant) {
-      client.send('result', { id: parsed.data.id, ok: false, reason: 'spectators cannot act' });
+      client.send('result', { id: parsed.data.id, ...refused('spectatorCannotAct') });
       return;
     }
     const result = this.host.act(g.role, g.participant.id, parsed.data.action);
@@ -176,16 +176,16 @@ export class TableRoom extends Room {
     if (!admit(this.services, client, message)) return;
     const g = guestOf(client) as Guest;
     const parsed = (isPrivate ? PrivateMessageSchema : ChatMessageSchema).safeParse(message);
-    if (!parsed.success) return sendError(client, describeIssue(parsed.error), message);
-    if (g.kind === 'spectator') return sendError(client, 'spectators cannot chat', message);
-    if (g.participant?.muted) return sendError(client, 'the facilitator has muted your chat', message);
+    if (!parsed.success) return sendError(client, malformed(parsed.error), message);
+    if (g.kind === 'spectator') return sendError(client, refused('spectatorCannotChat'), message);
+    if (g.participant?.muted) return sendError(client, refused('muted'), message);
     const text = cleanText(parsed.data.text, MAX_CHAT_LENGTH);
-    if (!text) return sendError(client, 'empty message', message);
+    if (!text) return sendError(client, refused('emptyMessage'), message);
     let to: string | null = null;
     if (isPrivate) {
       to = (parsed.data as unknown as { to: string }).to;
-      if (!this.host.model.roleIds.includes(to)) return sendError(client, `no seat "${to.slice(0, 64)}" at this table`, message);
-      if (to === g.role) return sendError(client, 'a private channel needs two parties', message);
+      if (!this.host.model.roleIds.includes(to)) return sendError(client, refused('noSuchSeat', { seat: to.slice(0, 64) }), message);
+      if (to === g.role) return sendError(client, refused('privateNeedsTwo'), message);
     }
     const from = g.kind === 'facilitator' ? 'facilitator' : (g.role as string);
     this.host.say(from, g.kind === 'facilitator' ? null : (g.participant?.name ?? null), to, text);

@@ -4,7 +4,8 @@
  * too: a newer one (another tab, another device) replaces the older.
  */
 import { Room, type Client, type RoomException, type RoomMethodName } from '@colyseus/core';
-import { describeIssue, FacilitatorMessageSchema, type ConsoleState, type PublicSessionState } from '../../protocol/messages.js';
+import { FacilitatorMessageSchema, type ConsoleState, type PublicSessionState } from '../../protocol/messages.js';
+import { malformed, refused } from '../../protocol/server-words.js';
 import { consoleState, publicState } from '../workshop-views.js';
 import { workshopRoomId, type Workshop } from '../workshop.js';
 import { admit, authFailed, closeReplaced, guestOf, newGuest, parseJoinOptions, replace, sendError, spectatorOrFacilitator, type Guest, type RoomServices } from './guest.js';
@@ -41,7 +42,7 @@ export class WorkshopRoom extends Room {
     this.onMessage('command', (client, message) => this.onCommand(client, message));
     this.onMessage('*', (client, type, message) => {
       if (!admit(this.services, client, message)) return;
-      sendError(client, `unknown message type "${String(type).slice(0, 40)}"`, message);
+      sendError(client, refused('unknownMessage', { type: String(type).slice(0, 40) }), message);
     });
   }
 
@@ -49,7 +50,7 @@ export class WorkshopRoom extends Room {
     const o = parseJoinOptions(options);
     if ('token' in o) {
       const p = this.workshop.byParticipantToken(o.token);
-      if (!p) authFailed('unknown participant');
+      if (!p) authFailed('unknownParticipant');
       return newGuest('player', p, null);
     }
     return spectatorOrFacilitator(this.workshop, o);
@@ -107,9 +108,9 @@ export class WorkshopRoom extends Room {
     if (!admit(this.services, client, message)) return;
     const secret = (message as { secret?: unknown } | null)?.secret;
     // The secret is checked before the shape, so a guessed command teaches nothing about the schema.
-    if (!this.workshop.checkSecret(secret)) return sendError(client, 'facilitator commands need the facilitator secret', message);
+    if (!this.workshop.checkSecret(secret)) return sendError(client, refused('facilitatorOnly'), message);
     const parsed = FacilitatorMessageSchema.safeParse(message);
-    if (!parsed.success) return sendError(client, describeIssue(parsed.error), message);
+    if (!parsed.success) return sendError(client, malformed(parsed.error), message);
     const result = this.workshop.command(parsed.data.command);
     client.send('result', { id: parsed.data.id, ...result });
   }

@@ -6,7 +6,8 @@ import { GameSession } from '../../../src/engine/session.js';
 import { publicLevel, viewFor } from '../../../src/engine/view.js';
 import { eventBannerVm, moveLogVm } from '../../../src/client/view-models/log.js';
 import { chartRoles, citationsVm, outcomeVm } from '../../../src/client/view-models/outcome.js';
-import { questionsVm, reasonsVm, replayStep } from '../../../src/client/view-models/debrief.js';
+import { questionsVm, reasonsVm } from '../../../src/client/view-models/debrief.js';
+import { replayFrames, replayStepVm } from '../../../src/client/view-models/replay.js';
 import { evidence, level, t } from '../helpers.js';
 
 const model = level('tutorial');
@@ -31,6 +32,15 @@ describe('move log', () => {
     expect(line?.reason).toBeNull();
     const forOwner = moveLogVm(pub, viewFor(model, session.state, session.phase, 'tnc-lobby').log, 'en', t);
     expect(forOwner.find((l) => l.kind === 'offer')?.reason).toBe('secret reason');
+  });
+
+  it('says a drift binds its parties only, and names them', () => {
+    const session = GameSession.create(model, 1);
+    session.send({ type: 'start' });
+    while (session.state.round < 2) session.send({ type: 'endTurn', role: model.turnOrder[session.state.turn] as string });
+    const drift = moveLogVm(pub, viewFor(model, session.state, session.phase, 'developing').log, 'en', t).find((l) => l.kind === 'drift');
+    expect(drift?.text).toBe('Without a deal, Cross-border data flows moves to “Binding free flow” for its parties only: Demandeur delegation.');
+    expect(session.state.noDeal).toEqual(model.noDealStart);
   });
 
   it('announces the newest event since a point in the log', () => {
@@ -104,12 +114,13 @@ describe('debrief', () => {
   });
 
   it('replays the game step by step through a fresh session, ending where the game ended', () => {
-    const start = replayStep(model, seed, debrief, 0, null, 'en', t);
+    const frames = replayFrames(model, seed, debrief);
+    const start = replayStepVm(model, pub, debrief, frames, 0, null, 'en', t);
     expect(start.view.phase).toBe('briefing');
-    const one = replayStep(model, seed, debrief, 1, null, 'en', t);
+    const one = replayStepVm(model, pub, debrief, frames, 1, null, 'en', t);
     expect(one.view.phase).toBe('negotiating');
-    expect(one.lastLines[0]?.text).toBe('The chair opens the ministerial.');
-    const end = replayStep(model, seed, debrief, debrief.history.length + 5, null, 'en', t);
+    expect(one.lines[0]?.text).toBe('The chair opens the ministerial.');
+    const end = replayStepVm(model, pub, debrief, frames, debrief.history.length + 5, null, 'en', t);
     expect(end.step).toBe(debrief.history.length);
     expect(end.view.phase).toBe('concluded');
     expect(end.view.outcome).toEqual(session.state.outcome);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bandFlags, checkBalance, hintText } from '../../../src/engine/balance/check.js';
+import { bandFlags, checkBalance, hintText, winBand, winBandText } from '../../../src/engine/balance/check.js';
 import { validateLevelText } from '../../../src/engine/level/validate.js';
 import type { SimulationReport } from '../../../src/engine/simulate.js';
 
@@ -37,5 +37,14 @@ describe('bandFlags', () => {
   it('flags roles below 20% and above 50% only', () => {
     const report = { winRates: { a: 0.1, b: 0.2, c: 0.5, d: 0.51 } } as unknown as SimulationReport;
     expect(bandFlags(report).map((f) => [f.role, f.side])).toEqual([['a', 'low'], ['d', 'high']]);
+  });
+
+  it('scales the band with the seat count: 0.8/n to 2/n (20–50% at four seats, about 11–29% at seven)', () => {
+    expect(winBand(4).low).toBeCloseTo(0.2, 10);
+    expect(winBand(4).high).toBeCloseTo(0.5, 10);
+    expect(winBandText(4)).toBe('20–50%');
+    expect(winBandText(7)).toBe('11.4–28.6%');
+    const seven = { winRates: { a: 0.1, b: 0.12, c: 0.28, d: 0.3, e: 0.15, f: 0.15, g: 0.15 } } as unknown as SimulationReport;
+    expect(bandFlags(seven).map((f) => [f.role, f.side])).toEqual([['a', 'low'], ['d', 'high']]);
   });
 });

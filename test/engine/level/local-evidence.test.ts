@@ -77,6 +77,8 @@ describe('local evidence', () => {
     const library = new LevelLibrary(dir, 'seeds/evidence.yaml', (l) => logged.push(l));
     expect(library.list().map((l) => l.id)).toEqual(['our-class']);
     expect(library.problems()).toEqual([]);
+    // The file's facts travel with the level, for the debrief to show with their sources.
+    expect(library.get('our-class')?.level.ownEvidence?.facts.map((f) => f.id)).toEqual(['our-class-online-exporters']);
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/level-validate.ts', join(dir, 'our-class.yaml')], { encoding: 'utf8' });
     expect(out).toMatch(/^✔ /);
     writeFileSync(join(dir, 'our-class.yaml'), level.replace('our-class-online-exporters]', 'nowhere-fact]'));

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LevelModel } from '../../../src/engine/level/model.js';
+import { emptyDerived, type LevelModel } from '../../../src/engine/level/model.js';
 import { availablePackageMask, packageTable, rankPackages, valuesOfAll } from '../../../src/engine/level/packages.js';
 
 function modelWith(optionCounts: number[]): LevelModel {
-  return { optionCounts, packageCount: optionCounts.reduce((a, b) => a * b, 1) } as unknown as LevelModel;
+  return { optionCounts, packageCount: optionCounts.reduce((a, b) => a * b, 1), derived: emptyDerived() } as unknown as LevelModel;
 }
 
 describe('the package table', () => {

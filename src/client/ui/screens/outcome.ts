@@ -89,7 +89,14 @@ export function outcomeScreen(app: App): void {
     h(
       'ol',
       { class: 'citations', testid: 'outcome-evidence' },
-      ...vm.evidence.map((c) => h('li', {}, c.text, c.found ? h('div', { class: 'muted' }, t('outcome.source', { author: c.author, year: c.year, title: c.title, locator: c.locator })) : null)),
+      ...vm.evidence.map((c) =>
+        h(
+          'li',
+          { 'data-local': c.local ? 'true' : null },
+          c.text,
+          c.found ? h('div', { class: 'muted' }, t('outcome.source', { author: c.author, year: c.year, title: c.title, locator: c.locator }), c.local ? ` · ${t('outcome.localSource')}` : '') : null,
+        ),
+      ),
     ),
     h('h2', {}, t('outcome.summary')),
     h('p', {}, vm.summary),

@@ -21,6 +21,7 @@ import { answerRulesVm, decisionRulesVm } from '../../view-models/rules.js';
 import { valueChanges } from '../../view-models/effects.js';
 import { statementsVm } from '../../view-models/statements.js';
 import { levelNaming, refusalText } from '../../../protocol/engine-words.js';
+import { problemText } from '../../../protocol/server-words.js';
 import { noteToSend } from '../../../protocol/player-note.js';
 import { h } from '../dom.js';
 import { explainTerms } from '../glossary/term-marks.js';
@@ -84,7 +85,7 @@ export function tableScreen(app: App): void {
         render();
       }
       // The refusal's code is worded here, in this player's language; the server's words are the fallback.
-      state.message = result.ok ? '' : t('table.refused', { reason: result.refusal ? refusalText(result.refusal, levelNaming(snap.level, lang), lang) : result.reason });
+      state.message = result.ok ? '' : t('table.refused', { reason: result.refusal ? refusalText(result.refusal, levelNaming(snap.level, lang), lang) : problemText(result, lang) });
       if (result.ok && (action.type === 'offer' || action.type === 'counter')) {
         state.choice = [];
         state.statement = '';

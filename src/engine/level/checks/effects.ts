@@ -2,6 +2,7 @@
  * Effects of cards and events: who they land on exists, the issue and option they name exist, and
  * what only a card can do (a target, a reveal, a draw) is not asked of an event.
  */
+import type { ReferencePlace } from '../issue-codes.js';
 import type { LevelPath } from '../path.js';
 import type { Effect } from '../schema.js';
 import { suggesting } from '../suggest.js';
@@ -9,6 +10,18 @@ import type { CheckContext } from './context.js';
 import { RESERVED_WHO } from './ids.js';
 
 type Owner = { readonly in: 'card' | 'event'; readonly id: string };
+
+/**
+ * A drift's parties are roles of the level, and not all of them: a drift that binds every role is
+ * the shared no-deal outcome moving, which a drift without `parties` says (and shows to everyone).
+ */
+export function checkParties(ctx: CheckContext, parties: readonly string[], path: LevelPath, place: ReferencePlace): void {
+  let known = 0;
+  parties.forEach((party, k) => {
+    if (ctx.roleExists(party, [...path, k], place) && parties.indexOf(party) === k) known++;
+  });
+  if (known === ctx.roleIds.size) ctx.report(path, 'driftPartiesAreEveryone', { roles: ctx.roleIds.size });
+}
 
 function checkEffects(ctx: CheckContext, effects: readonly Effect[], base: LevelPath, owner: Owner): void {
   const inEvent = owner.in === 'event';
@@ -27,6 +40,7 @@ function checkEffects(ctx: CheckContext, effects: readonly Effect[], base: Level
       case 'noDealDrift':
       case 'unlockOption':
         if (ctx.issueExists(effect.issue, [...path, 'issue'], owner)) ctx.optionExists(effect.issue, effect.option, [...path, 'option'], owner);
+        if (effect.kind === 'noDealDrift' && effect.parties) checkParties(ctx, effect.parties, [...path, 'parties'], owner);
         if (effect.kind === 'unlockOption') {
           const option = ctx.issueById.get(effect.issue)?.options[effect.option];
           if (option && !option.locked) ctx.report(path, 'unlockNotLocked', { issue: effect.issue, option: effect.option, place: owner });

@@ -2,6 +2,7 @@
 import type { LevelPath } from '../path.js';
 import { suggesting } from '../suggest.js';
 import type { CheckContext } from './context.js';
+import { checkParties } from './effects.js';
 
 export function noDealStartCoversEveryIssue(ctx: CheckContext): void {
   const start = ctx.level.noDeal.start;
@@ -19,5 +20,6 @@ export function driftsNameOptions(ctx: CheckContext): void {
   ctx.level.noDeal.drift.forEach((drift, d) => {
     const path: LevelPath = ['noDeal', 'drift', d];
     if (ctx.issueExists(drift.issue, [...path, 'issue'], { in: 'drift' })) ctx.optionExists(drift.issue, drift.option, [...path, 'option'], { in: 'drift' });
+    if (drift.parties) checkParties(ctx, drift.parties, [...path, 'parties'], { in: 'drift' });
   });
 }

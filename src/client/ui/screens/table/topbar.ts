@@ -21,13 +21,24 @@ export function topBar(ctx: TableContext): HTMLElement {
 export function seatLabels(ctx: TableContext, slot: HTMLElement): void {
   const { t, model } = ctx;
   const seats = model.seats;
+  // Above five seats a phone gives each seat under 70 px: the name wraps onto two lines and the
+  // figures shrink to their numbers there (styles.css, .many-seats); the slot's label says them in full.
+  slot.classList.toggle('many-seats', seats.length > 5);
   slot.replaceChildren(
     h(
       'div',
       { class: 'seat-labels' },
-      ...seats.map((s) =>
-        h('div', { testid: `seat-${s.role}` }, h('strong', {}, `${s.name}${s.isYou ? ` (${t('table.you')})` : s.controller === 'bot' ? ` (${t('table.bot')})` : ` (${t('table.player')})`}`), h('br'), `${t('table.resources', { name: s.resourceName, value: s.resources })} · ${t('table.standing', { value: s.standing })}`),
-      ),
+      ...seats.map((s) => {
+        const who = s.isYou ? t('table.you') : s.controller === 'bot' ? t('table.bot') : t('table.player');
+        const figures = `${t('table.resources', { name: s.resourceName, value: s.resources })} · ${t('table.standing', { value: s.standing })}`;
+        return h(
+          'div',
+          { testid: `seat-${s.role}`, title: `${s.name} (${who}) · ${figures}` },
+          h('strong', { class: 'seat-name' }, s.name, h('span', { class: s.isYou ? 'seat-who you' : 'seat-who' }, ` (${who})`)),
+          h('span', { class: 'seat-figures' }, figures),
+          h('span', { class: 'seat-figures-short', 'aria-hidden': 'true' }, `${s.resources} · ${s.standing}`),
+        );
+      }),
     ),
   );
   slot.setAttribute('aria-label', seats.map((s) => `${s.name}: ${t('table.resources', { name: s.resourceName, value: s.resources })}, ${t('table.standing', { value: s.standing })}, ${t('table.handSize', { count: s.handSize })}`).join('; '));

@@ -1,0 +1,191 @@
+/**
+ * The debrief's replay: the table itself, stepped through the game. Each step is drawn by the
+ * table's own parts (the draft with its points, intelligence and "what changed" news; the packages
+ * on the table with the statements and the final vote), fed with the table's view-models for the
+ * replayed view, so the replay looks like the game did and follows the table as it changes. Above
+ * them: the step's moves with what the delegates said and why they moved, and the seats' figures.
+ *
+ * Controls: first, previous, play/pause, next, last and a slider, all taps (44 px targets), plus
+ * arrow keys; a picker chooses whose eyes the table is seen through (a seat, or the public table).
+ */
+import type { App } from '../../app.js';
+import type { LocalTable } from '../../local/local-table.js';
+import type { Debrief } from '../../../engine/debrief.js';
+import type { TableSnapshot } from '../../../protocol/port.js';
+import { replayFrames, replayStepVm, type ReplayFrame, type ReplayStepVm } from '../../view-models/replay.js';
+import { draftText, offersVm, seatsVm, statusVm, voteVm } from '../../view-models/table.js';
+import { decisionRulesVm } from '../../view-models/rules.js';
+import { statementsVm } from '../../view-models/statements.js';
+import { roleName } from '../../view-models/text.js';
+import { h } from '../dom.js';
+import type { TableContext, TableModel, TableState } from './table/context.js';
+import { draftPanel } from './table/draft.js';
+import { offersPanel } from './table/offers.js';
+
+/** Milliseconds between steps while playing. */
+const PLAY_STEP_MS = 1400;
+
+/** The table's model for one replayed step: the same view-models the table screen uses, no moves allowed. */
+function replayModel(snap: TableSnapshot, vm: ReplayStepVm, lang: string, t: App['t']): TableModel {
+  const { level } = snap;
+  const view = vm.view;
+  return {
+    snap: { ...snap, view, you: view.viewer },
+    status: statusVm(level, view, { endsAt: null, paused: false }, Date.now(), lang, t),
+    issues: draftText(level, view, lang),
+    builder: null,
+    offers: offersVm(level, view, lang).map((o) => ({ ...o, canAccept: false, canReject: false, canCounter: false })),
+    hand: [],
+    vote: voteVm(level, view, lang),
+    seats: seatsVm(level, view, snap.seats, lang),
+    tips: [],
+    answerRules: null,
+    decision: decisionRulesVm(level, view, lang, t),
+    statements: statementsVm(level, view, lang),
+  };
+}
+
+function stepLines(vm: ReplayStepVm, t: App['t']): HTMLElement {
+  if (vm.lines.length === 0) return h('p', { class: 'muted' }, t('debrief.replayStart'));
+  return h(
+    'ul',
+    { class: 'replay-moves' },
+    ...vm.lines.map((l) =>
+      h(
+        'li',
+        { style: l.colour ? `border-left-color:${l.colour}` : null },
+        h('span', { class: 'move' }, l.text),
+        l.statement ? h('q', { class: 'said' }, l.statement) : null,
+        l.derived ? h('span', { class: 'derived' }, l.derived) : null,
+        l.reason ? h('span', { class: 'reason' }, t('log.because', { reason: l.reason })) : null,
+      ),
+    ),
+  );
+}
+
+function seatStrip(model: TableModel, t: App['t']): HTMLElement {
+  return h(
+    'ul',
+    { class: 'replay-seats', testid: 'replay-seats' },
+    ...model.seats.map((s) =>
+      h(
+        'li',
+        { class: s.isTurn ? 'turn' : null, style: `border-top-color:${s.colour}`, testid: `replay-seat-${s.role}` },
+        h('strong', {}, s.name, s.isYou ? ` (${t('table.you')})` : ''),
+        h('span', {}, t('table.resources', { name: s.resourceName, value: s.resources })),
+        h('span', {}, t('table.standing', { value: s.standing })),
+      ),
+    ),
+  );
+}
+
+export function replayPanel(app: App, port: LocalTable, snap: TableSnapshot, debrief: Debrief): HTMLElement {
+  const { t } = app;
+  const lang = app.setup.language;
+  const level = snap.level;
+  let frames: ReplayFrame[] | null = null;
+  let failed = false;
+  let step = 0;
+  let viewer: string | null = snap.you;
+  let timer: ReturnType<typeof setInterval> | null = null;
+  const state: TableState = { choice: [], logOpen: false, tipOpen: false, message: '', banner: null, issueIndex: 0, targets: new Map(), reveals: [], showReveal: false, changes: [], statement: '', note: '' };
+
+  const body = h('div', { class: 'replay-body', testid: 'replay-view' });
+  const stepLabel = h('span', { class: 'replay-step', testid: 'replay-step', 'aria-live': 'polite' });
+  const slider = h('input', { type: 'range', min: 0, max: debrief.history.length, value: 0, step: 1, testid: 'replay-slider', 'aria-label': t('debrief.slider') });
+  const playButton = h('button', { type: 'button', testid: 'replay-play', 'aria-pressed': 'false' });
+
+  const stop = (): void => {
+    if (timer !== null) clearInterval(timer);
+    timer = null;
+    playButton.textContent = `▶ ${t('debrief.play')}`;
+    playButton.setAttribute('aria-pressed', 'false');
+  };
+
+  function render(): void {
+    try {
+      frames ??= replayFrames(port.model, port.seed, debrief);
+    } catch {
+      failed = true;
+    }
+    if (failed || !frames) {
+      body.replaceChildren(h('p', {}, t('debrief.replayUnavailable')));
+      return;
+    }
+    const vm = replayStepVm(port.model, level, debrief, frames, step, viewer, lang, t);
+    step = vm.step;
+    slider.value = String(step);
+    slider.max = String(vm.steps);
+    stepLabel.textContent = t('debrief.step', { step, steps: vm.steps });
+    state.changes = [...vm.changes];
+    state.reveals = [...vm.reveals];
+    state.banner = vm.banner;
+    const model = replayModel(snap, vm, lang, t);
+    const ctx: TableContext = { app, t, lang, state, model, act: () => {}, render, packageOf: () => ({}), statement: () => ({}) };
+    const offers = offersPanel(ctx);
+    // A replay takes no moves: the packages' answer buttons go.
+    for (const row of offers.querySelectorAll('article .row')) row.remove();
+    const status = [model.status.round, model.status.turn].filter(Boolean).join(' · ');
+    body.replaceChildren(
+      h('section', { class: 'replay-now', testid: 'replay-now', 'aria-label': t('debrief.thisStep') }, h('p', { class: 'replay-status' }, status), stepLines(vm, t)),
+      seatStrip(model, t),
+      h('div', { class: 'replay-table' }, draftPanel(ctx), offers),
+    );
+  }
+
+  const go = (k: number): void => {
+    step = Math.max(0, Math.min(debrief.history.length, k));
+    render();
+  };
+  const play = (): void => {
+    if (timer !== null) return stop();
+    if (step >= debrief.history.length) go(0);
+    playButton.textContent = `❚❚ ${t('debrief.pause')}`;
+    playButton.setAttribute('aria-pressed', 'true');
+    timer = setInterval(() => {
+      if (step >= debrief.history.length || !body.isConnected) return stop();
+      go(step + 1);
+    }, app.fast ? 60 : PLAY_STEP_MS);
+  };
+  playButton.addEventListener('click', play);
+  slider.addEventListener('input', () => (stop(), go(Number(slider.value))));
+  stop();
+
+  const seen = h(
+    'select',
+    { testid: 'replay-viewer', 'aria-label': t('debrief.seenBy') },
+    ...level.roles.map((r) => h('option', { value: r.id, selected: r.id === viewer }, r.id === snap.you ? `${roleName(level, r.id, lang)} (${t('table.you')})` : roleName(level, r.id, lang))),
+    h('option', { value: '', selected: viewer === null }, t('debrief.publicTable')),
+  );
+  seen.addEventListener('change', () => ((viewer = seen.value || null), render()));
+
+  const button = (testid: string, label: string, glyph: string, to: () => number): HTMLElement =>
+    h('button', { type: 'button', class: 'secondary', testid, 'aria-label': label, title: label, onclick: () => (stop(), go(to())) }, glyph);
+  const controls = h(
+    'div',
+    { class: 'replay-controls' },
+    button('replay-first', t('debrief.first'), '◀◀', () => 0),
+    button('replay-prev', t('debrief.prev'), '◀', () => step - 1),
+    playButton,
+    button('replay-next', t('debrief.next'), '▶', () => step + 1),
+    button('replay-last', t('debrief.last'), '▶▶', () => debrief.history.length),
+    stepLabel,
+  );
+  const panel = h(
+    'section',
+    { class: 'panel replay', 'aria-labelledby': 'replay-heading', testid: 'replay' },
+    h('div', { class: 'replay-head' }, h('h2', { id: 'replay-heading' }, t('debrief.replay')), h('label', { class: 'replay-seen' }, `${t('debrief.seenBy')} `, seen)),
+    h('div', { class: 'replay-bar' }, controls, slider),
+    body,
+  );
+  // Arrow keys step the replay while focus is inside it (not while the slider has it: it steps itself).
+  panel.addEventListener('keydown', (e) => {
+    if (e.target === slider || e.target === seen) return;
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    stop();
+    go(step + (e.key === 'ArrowRight' ? 1 : -1));
+  });
+  app.cleanup.push(stop);
+  render();
+  return panel;
+}
