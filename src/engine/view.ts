@@ -81,8 +81,7 @@ export function logFor(entries: readonly LogEntry[], viewer: RoleId | null, over
 
 function seatsOf(model: LevelModel, state: GameState): SeatView[] {
   const seats = new Array<SeatView>(model.roleIds.length);
-  for (let i = 0; i < seats.length; i++) {
-    const r = model.roleIds[i] as RoleId;
+  for (const [i, r] of model.roleIds.entries()) {
     const s = state.roles[r];
     seats[i] = { role: r, resources: s?.resources ?? 0, standing: s?.standing ?? 0, handSize: s?.hand.length ?? 0, deckSize: s?.deck.length ?? 0 };
   }

@@ -132,14 +132,14 @@ export function compileLevel(input: Level): LevelModel {
 export function packageFromIssues(model: LevelModel, byIssue: PackageByIssue): Package {
   const ids = model.issueIds;
   const pkg = new Array<number>(ids.length);
-  for (let i = 0; i < ids.length; i++) pkg[i] = byIssue[ids[i] as IssueId] ?? -1;
+  for (const [i, id] of ids.entries()) pkg[i] = byIssue[id] ?? -1;
   return pkg;
 }
 
 export function packageToIssues(model: LevelModel, pkg: Package): Record<IssueId, number> {
   const ids = model.issueIds;
   const out: Record<IssueId, number> = {};
-  for (let i = 0; i < ids.length; i++) out[ids[i] as IssueId] = pkg[i] ?? 0;
+  for (const [i, id] of ids.entries()) out[id] = pkg[i] ?? 0;
   return out;
 }
 

@@ -7,6 +7,7 @@ import { packageFromIssues } from '../level/model.js';
 import { draw, seedToState, shuffle } from '../rng.js';
 import type { RoleId } from '../types.js';
 import { copyOffer, copyRole, copyState, RolesDraft, type Draft } from './copy.js';
+import { findOffer } from './checks.js';
 import { applyEffects, drawInto, driftForParties, logDrift, STANDING_LIMIT } from './effects.js';
 import type { ChangeCause } from './changes.js';
 import { pickCandidate, votesNeeded } from './decision.js';
@@ -239,8 +240,15 @@ function adoptionOf(model: LevelModel, state: GameState, offer: Offer): Outcome 
   return { kind: 'agreement', package: offer.package, offer: offer.id, signatories: model.voters.slice(), round: state.round };
 }
 
+/** The offer an event answers; the rules have checked that it exists before any move is applied. */
+function offerOn(state: GameState, offerId: number): Offer {
+  const offer = findOffer(state.offers, offerId);
+  if (!offer) throw new RangeError(`no offer ${offerId}: the rules should have refused the move`);
+  return offer;
+}
+
 function settleIfAdopted(model: LevelModel, state: GameState, offerId: number, log: LogEntry[]): GameState {
-  const offer = state.offers[offerId - 1] as Offer;
+  const offer = offerOn(state, offerId);
   const outcome = adoptionOf(model, state, offer);
   if (!outcome) return state;
   log.push({ kind: 'outcome', round: state.round, outcome: 'agreement' });
@@ -305,7 +313,7 @@ function withAdded(list: readonly RoleId[], role: RoleId): readonly RoleId[] {
 }
 
 function respond(model: LevelModel, state: GameState, role: RoleId, offerId: number, accept: boolean, words: Words, log: LogEntry[]): GameState {
-  const offer = state.offers[offerId - 1] as Offer;
+  const offer = offerOn(state, offerId);
   // A counter may answer an offer its role has already rejected: list each role once.
   const acceptedBy = accept ? withAdded(offer.acceptedBy, role) : without(offer.acceptedBy, role);
   const rejectedBy = accept ? without(offer.rejectedBy, role) : withAdded(without(offer.rejectedBy, role), role);

@@ -123,8 +123,7 @@ export function scoreGame(model: LevelModel, state: GameState, basis: WinBasis =
   const n = roleIds.length;
   const voters = model.voters;
   const values: (readonly (readonly number[])[])[] = new Array(n);
-  for (let r = 0; r < n; r++) {
-    const id = roleIds[r] as RoleId;
+  for (const [r, id] of roleIds.entries()) {
     const rs = state.roles[id];
     if (!rs) throw new Error(`scoreGame: the game state has no entry for role "${id}"`);
     values[r] = rs.values;
@@ -143,8 +142,7 @@ export function scoreGame(model: LevelModel, state: GameState, basis: WinBasis =
   const openings: number[] = new Array(n);
   const openingGains: number[] = new Array(n);
   const signatory: boolean[] = new Array(n);
-  for (let r = 0; r < n; r++) {
-    const id = roleIds[r] as RoleId;
+  for (const [r, id] of roleIds.entries()) {
     const V = values[r] as readonly (readonly number[])[];
     const d = packageValue(V, state.noDeal) + (state.roles[id]?.noDealAdjustment ?? 0);
     let v = d;
@@ -168,8 +166,7 @@ export function scoreGame(model: LevelModel, state: GameState, basis: WinBasis =
   const shares = winShares(basis === 'opening' ? openingGains : gains);
   const roles: ByRole<RoleResult> = {};
   const winners: RoleId[] = [];
-  for (let r = 0; r < n; r++) {
-    const id = roleIds[r] as RoleId;
+  for (const [r, id] of roleIds.entries()) {
     const v = outcomeValues[r] as number;
     const d = noDealValues[r] as number;
     const range = ranges[r] as ValueRange;
