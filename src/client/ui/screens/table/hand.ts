@@ -3,6 +3,7 @@
  * on it opens the full text (a <details>), never only in a hover tooltip, which phones lack.
  */
 import { h } from '../../dom.js';
+import { termList } from '../../glossary/term-marks.js';
 import type { TableContext } from './context.js';
 
 export function handTray(ctx: TableContext): HTMLElement {
@@ -23,7 +24,8 @@ export function handTray(ctx: TableContext): HTMLElement {
         { class: `card${c.playable ? '' : ' blocked'}`, 'data-kind': c.kind, testid: `card-${c.slot}` },
         h('h3', {}, c.name),
         h('div', { class: 'card-meta' }, `${t(`kind.${c.kind}`)} · ${t('table.cost', { cost: c.cost })}`),
-        h('details', { class: 'card-text' }, h('summary', { testid: `card-read-${c.slot}` }, c.text)),
+        // The card's glossary terms show under its text once it is opened (not inside the summary, a control).
+        h('details', { class: 'card-text' }, h('summary', { testid: `card-read-${c.slot}` }, c.text), termList(ctx.app, c.text)),
         c.blockedBy === 'cardLimit' || c.blockedBy === 'cannotAfford' ? h('div', { class: 'card-meta' }, t(`table.${c.blockedBy}`)) : null,
         h('div', { class: 'row' }, select, play),
       );
