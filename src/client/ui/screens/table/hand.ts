@@ -6,6 +6,20 @@ import { h } from '../../dom.js';
 import { termList } from '../../glossary/term-marks.js';
 import type { TableContext } from './context.js';
 
+/**
+ * A card's text, cut short until opened; once open, its glossary terms are listed under it (not
+ * inside the summary, itself a control), and only then, so no control hides in the folded part.
+ */
+function cardText(ctx: TableContext, slot: number, text: string): HTMLElement {
+  const details = h('details', { class: 'card-text' }, h('summary', { testid: `card-read-${slot}` }, text));
+  details.addEventListener('toggle', () => {
+    details.querySelector('.term-list')?.remove();
+    const list = details.open ? termList(ctx.app, text) : null;
+    if (list) details.append(list);
+  });
+  return details;
+}
+
 export function handTray(ctx: TableContext): HTMLElement {
   const { t, model, state } = ctx;
   return h(
@@ -24,8 +38,7 @@ export function handTray(ctx: TableContext): HTMLElement {
         { class: `card${c.playable ? '' : ' blocked'}`, 'data-kind': c.kind, testid: `card-${c.slot}` },
         h('h3', {}, c.name),
         h('div', { class: 'card-meta' }, `${t(`kind.${c.kind}`)} · ${t('table.cost', { cost: c.cost })}`),
-        // The card's glossary terms show under its text once it is opened (not inside the summary, a control).
-        h('details', { class: 'card-text' }, h('summary', { testid: `card-read-${c.slot}` }, c.text), termList(ctx.app, c.text)),
+        cardText(ctx, c.slot, c.text),
         c.blockedBy === 'cardLimit' || c.blockedBy === 'cannotAfford' ? h('div', { class: 'card-meta' }, t(`table.${c.blockedBy}`)) : null,
         h('div', { class: 'row' }, select, play),
       );
