@@ -35,23 +35,46 @@ describe('the answer key', () => {
     for (const zone of key.zones) expect(zone.votersUnlocked).toBeLessThanOrEqual(zone.voters);
   });
 
-  it('follows the drift: Buenos Aires moves duties in round 3, data in round 4, policy space in round 5', () => {
+  it('follows the drift: Buenos Aires moves data in round 4 for everyone, duties (round 3) and services (round 5) for their parties only', () => {
     const { model } = shippedLevel(file('buenos-aires-2017'));
     const rounds = noDealByRound(model);
     const duties = model.issueIndex.get('customs-duties') as number;
     const data = model.issueIndex.get('data-flows') as number;
-    expect(rounds[1]?.[duties]).toBe(0);
-    expect(rounds[2]?.[duties]).toBe(2);
+    expect(rounds.map((pkg) => pkg[duties])).toEqual(rounds.map(() => model.noDealStart[duties]));
+    expect(rounds[2]?.[data]).toBe(model.noDealStart[data]);
     expect(rounds[3]?.[data]).toBe(0);
-    const developing = answerKey(model).roles.find((r) => r.role === 'developing');
-    const values = model.values[model.roleIndex.get('developing') as number] as readonly (readonly number[])[];
-    expect(developing?.noDealByRound[4]).toBe(packageValue(values, rounds[4] as number[]) + 2);
+    const lobby = answerKey(model).roles.find((k) => k.role === 'tnc-lobby');
+    const developing = answerKey(model).roles.find((k) => k.role === 'developing');
+    // The duty bans of round 3 move the parties' walking away, not the developing members'.
+    expect(lobby?.noDealByRound[2]).not.toBe(lobby?.noDealByRound[1]);
+    expect(developing?.noDealByRound[2]).toBe(developing?.noDealByRound[1]);
+    // Round 5's drift binds the developing members only: the shared outcome stays, their walking away moves.
+    const partyDrift = model.level.noDeal.drift.find((d) => d.round === 5 && d.parties);
+    expect(partyDrift?.parties).toEqual(['developing']);
+    const issue = model.issueIndex.get(partyDrift?.issue as string) as number;
+    expect(rounds[4]).toEqual(rounds[3]);
+    const key = answerKey(model);
+    const r = model.roleIndex.get('developing') as number;
+    const values = model.values[r] as readonly (readonly number[])[];
+    const adjustment = model.roles.get('developing')?.noDealAdjustment as number;
+    const shift = (values[issue]?.[partyDrift?.option as number] as number) - (values[issue]?.[rounds[3]?.[issue] as number] as number);
+    expect(key.roles[r]?.noDealByRound[4]).toBe(packageValue(values, rounds[4] as number[]) + adjustment + shift);
+    for (const other of key.roles.filter((k) => k.role !== 'developing')) {
+      expect(other.noDealByRound[4]).toBe(other.noDealByRound[3]);
+    }
   });
 
-  it("counts a scheduled event's drift (the tutorial's new trade agreement in round 2)", () => {
+  it("counts a scheduled event's drift for its parties only (the tutorial's new trade agreement in round 2)", () => {
     const { model } = shippedLevel(file('tutorial'));
     const data = model.issueIndex.get('data-flows') as number;
-    expect(noDealByRound(model).map((pkg) => pkg[data])).toEqual([1, 2, 2]);
+    expect(noDealByRound(model).map((pkg) => pkg[data])).toEqual([1, 1, 1]);
+    const key = answerKey(model);
+    const r = model.roleIndex.get('proponents') as number;
+    const values = model.values[r] as readonly (readonly number[])[];
+    const proponents = key.roles[r];
+    expect((proponents?.noDealByRound[1] as number) - (proponents?.noDealByRound[0] as number)).toBe((values[data]?.[2] as number) - (values[data]?.[1] as number));
+    const developing = key.roles[model.roleIndex.get('developing') as number];
+    expect(developing?.noDealByRound[1]).toBe(developing?.noDealByRound[0]);
   });
 
   it('lists which card tables each locked option, and who holds it', () => {

@@ -53,26 +53,58 @@ export interface AnswerKey {
   readonly unlocks: readonly Unlock[];
 }
 
+interface NoDealSchedule {
+  /** The shared no-deal outcome at each round (index 0 = round 1), one option per issue. */
+  readonly shared: number[][];
+  /** For each role (model order), what drifts that bind only their parties added to its walking away, by round. */
+  readonly partyShift: number[][];
+}
+
 /**
- * The no-deal outcome round by round: the start, moved at each round by the level's drift schedule
- * and then by its scheduled events' drift effects, in the order the rules apply them. Random and
- * injected events and cards may move it further; the key cannot know whether they will.
+ * The no-deal world round by round: the start, moved at each round by the level's drift schedule
+ * and then by its scheduled events' drift effects, in the order the rules apply them (src/engine/
+ * rules/apply.ts). A drift that names its parties leaves the shared outcome where it is and moves
+ * only each party's walking away, by what the new option is worth to it against the shared one
+ * (driftForParties in src/engine/rules/effects.ts). Random and injected events and cards may move
+ * it further; the key cannot know whether they will.
  */
-export function noDealByRound(model: LevelModel): number[][] {
-  const rounds: number[][] = [];
+export function noDealSchedule(model: LevelModel): NoDealSchedule {
+  const shared: number[][] = [];
+  const partyShift: number[][] = model.roleIds.map(() => []);
+  const shift = model.roleIds.map(() => 0);
   let current = [...model.noDealStart];
-  for (let round = 1; round <= model.level.rounds.count; round++) {
-    for (const drift of model.level.noDeal.drift) {
-      if (drift.round === round) current[model.issueIndex.get(drift.issue) as number] = drift.option;
+  const drift = (issueId: string, option: number, parties: readonly string[] | undefined): void => {
+    const issue = model.issueIndex.get(issueId) as number;
+    const from = current[issue] as number;
+    if (!parties) {
+      current[issue] = option;
+      return;
     }
+    for (const party of parties) {
+      const r = model.roleIndex.get(party);
+      if (r === undefined) continue;
+      const options = (model.values[r] as readonly (readonly number[])[])[issue] as readonly number[];
+      shift[r] = (shift[r] as number) + (options[option] as number) - (options[from] as number);
+    }
+  };
+  for (let round = 1; round <= model.level.rounds.count; round++) {
+    const scheduled = model.level.noDeal.drift.filter((d) => d.round === round);
+    for (const d of scheduled) if (!d.parties) drift(d.issue, d.option, undefined);
+    for (const d of scheduled) if (d.parties) drift(d.issue, d.option, d.parties);
     for (const event of model.level.events) {
       if (event.trigger !== 'scheduled' || event.round !== round) continue;
-      for (const effect of event.effects) if (effect.kind === 'noDealDrift') current[model.issueIndex.get(effect.issue) as number] = effect.option;
+      for (const effect of event.effects) if (effect.kind === 'noDealDrift') drift(effect.issue, effect.option, effect.parties);
     }
-    rounds.push(current);
+    shared.push(current);
     current = [...current];
+    shift.forEach((v, r) => partyShift[r]?.push(v));
   }
-  return rounds;
+  return { shared, partyShift };
+}
+
+/** The shared no-deal outcome at each round (index 0 = round 1). */
+export function noDealByRound(model: LevelModel): number[][] {
+  return noDealSchedule(model).shared;
 }
 
 function unlocksOf(effects: readonly Effect[]): { issue: string; option: number }[] {
@@ -81,7 +113,8 @@ function unlocksOf(effects: readonly Effect[]): { issue: string; option: number 
 
 export function answerKey(model: LevelModel): AnswerKey {
   const level = model.level;
-  const drifted = noDealByRound(model);
+  const schedule = noDealSchedule(model);
+  const drifted = schedule.shared;
   const voterSet = new Set(model.voters);
   const roles: RoleKey[] = model.roleIds.map((id, r) => {
     const values = model.values[r] as readonly (readonly number[])[];
@@ -91,7 +124,7 @@ export function answerKey(model: LevelModel): AnswerKey {
       role: id,
       values,
       noDealAdjustment: adjustment,
-      noDealByRound: drifted.map((pkg) => packageValue(values, pkg) + adjustment),
+      noDealByRound: drifted.map((pkg, i) => packageValue(values, pkg) + adjustment + (schedule.partyShift[r]?.[i] ?? 0)),
       best: range.best,
       worst: range.worst,
       bestPackage: values.map((options) => options.indexOf(Math.max(...options))),
