@@ -91,6 +91,17 @@ for (const size of SIZES) {
     await page.keyboard.press('Escape');
     await popover.waitFor({ state: 'detached' });
     await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term ?? null)).resolves.toBe(await term.getAttribute('data-term'));
+    // A card's terms are listed under its text once it is opened (its text is a control itself).
+    const card = page.locator('[data-testid^="card-read-"]').filter({ hasText: size.word }).first();
+    await card.scrollIntoViewIfNeeded();
+    await card.tap();
+    const cardTerm = page.locator('details[open] .term-list [role="button"].term').first();
+    await cardTerm.waitFor({ state: 'visible' });
+    await cardTerm.tap();
+    await popover.waitFor({ state: 'visible' });
+    await shot(page, `${tag}-03-card`);
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -57,6 +57,21 @@ export function markTerms(root: Element, blocks: string, language: string): void
   }
 }
 
+/**
+ * The terms of a text as a line of their own ("Terms: moratorium · GATS"), for a text that is itself
+ * a control (a card's text is its <details> summary): a control inside a control would be lost to
+ * screen readers, so the terms sit beside it. Null when the text has none.
+ */
+export function termList(app: App, text: string): HTMLElement | null {
+  const language = app.setup.language;
+  const found = findTerms(text, termIndex(language));
+  if (found.length === 0) return null;
+  closeLabel = app.t('glossary.close');
+  if (!app.cleanup.includes(closeTermPopover)) app.cleanup.push(closeTermPopover);
+  const items = found.flatMap((m, i) => [i > 0 ? ' · ' : '', termButton(m.id, m.text, language)]);
+  return h('p', { class: 'term-list' }, `${app.t('glossary.terms')} `, ...items);
+}
+
 /** Inside a closed <details> (not its summary): hidden, so not marked until it opens (see the toggle below). */
 function folded(el: Element): boolean {
   const details = el.closest('details');

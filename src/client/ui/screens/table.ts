@@ -36,10 +36,11 @@ import { seatLabels, topBar } from './table/topbar.js';
 
 /**
  * The table's texts whose glossary terms explain themselves on a tap (the Phaser seats are not DOM).
- * A clause or a card's text is cut to a few lines until its option is picked or the card opened: its
- * terms are marked then, so none hides (focusable) in the cut part.
+ * A clause is cut to a few lines until its option is picked: its terms are marked then, so none
+ * hides (focusable) in the cut part. A card's text is its summary (a control): its terms are listed
+ * under it when it opens (hand.ts).
  */
-const TERM_BLOCKS = '.draft legend, .option:has(input:checked) .clause, .tip p, .banner, .rules p, p.rules, .statements li, .offer li, .card h3, .card-text[open] summary, .log-drawer li';
+const TERM_BLOCKS = '.draft legend, .option:has(input:checked) .clause, .tip p, .banner, .rules p, p.rules, .statements li, .offer li, .card h3, .log-drawer li';
 
 /** The moves a "why I moved" note goes with. */
 const NOTED = new Set<PlayerAction['type']>(['offer', 'counter', 'accept', 'reject', 'playCard']);

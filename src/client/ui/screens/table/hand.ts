@@ -3,7 +3,22 @@
  * on it opens the full text (a <details>), never only in a hover tooltip, which phones lack.
  */
 import { h } from '../../dom.js';
+import { termList } from '../../glossary/term-marks.js';
 import type { TableContext } from './context.js';
+
+/**
+ * A card's text, cut short until opened; once open, its glossary terms are listed under it (not
+ * inside the summary, itself a control), and only then, so no control hides in the folded part.
+ */
+function cardText(ctx: TableContext, slot: number, text: string): HTMLElement {
+  const details = h('details', { class: 'card-text' }, h('summary', { testid: `card-read-${slot}` }, text));
+  details.addEventListener('toggle', () => {
+    details.querySelector('.term-list')?.remove();
+    const list = details.open ? termList(ctx.app, text) : null;
+    if (list) details.append(list);
+  });
+  return details;
+}
 
 export function handTray(ctx: TableContext): HTMLElement {
   const { t, model, state } = ctx;
@@ -23,7 +38,7 @@ export function handTray(ctx: TableContext): HTMLElement {
         { class: `card${c.playable ? '' : ' blocked'}`, 'data-kind': c.kind, testid: `card-${c.slot}` },
         h('h3', {}, c.name),
         h('div', { class: 'card-meta' }, `${t(`kind.${c.kind}`)} · ${t('table.cost', { cost: c.cost })}`),
-        h('details', { class: 'card-text' }, h('summary', { testid: `card-read-${c.slot}` }, c.text)),
+        cardText(ctx, c.slot, c.text),
         c.blockedBy === 'cardLimit' || c.blockedBy === 'cannotAfford' ? h('div', { class: 'card-meta' }, t(`table.${c.blockedBy}`)) : null,
         h('div', { class: 'row' }, select, play),
       );
