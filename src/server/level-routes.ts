@@ -6,6 +6,9 @@
  *   goes through the same validator as `npm run level:validate` and the levels folder; an invalid
  *   one is answered 422 with its errors as codes with line and column (and their English words),
  *   one over LEVEL_MAX_BYTES with 413. A valid one is kept with that session only.
+ * - GET /api/sessions/<id>/level: the level file a session runs on, to its facilitator only (the
+ *   secret in the x-facilitator-secret header, as for the exports), so the console can open the
+ *   teacher's kit on a session's own level, even after a reload or a restart.
  * - GET /api/levels/problems: the levels folder's files that are left out, and why, so the
  *   trainer who dropped a file there sees what to fix without reading the server's log.
  */
@@ -44,6 +47,16 @@ export function levelRoutes(s: LevelRouteServices): Router {
   const r = express.Router();
 
   r.get('/api/levels/problems', (_req, res) => res.set('cache-control', 'no-store').json(s.registry.levels.problems()));
+
+  r.get(/^\/api\/sessions\/([a-z0-9]{6,32})\/level$/, (req, res) => {
+    if ('secret' in req.query) return fail(res, 400, 'secretInUrl');
+    const id = req.params[0] as string;
+    const w = s.registry.sessions.get(id);
+    if (!w || !w.checkSecret(req.get('x-facilitator-secret'))) return fail(res, 403, 'secretRequired');
+    const text = s.registry.levelTextOf(id);
+    if (text === undefined) return fail(res, 404, 'notFound');
+    res.set({ 'cache-control': 'no-store', 'content-disposition': `attachment; filename="${w.model.level.id}.yaml"` }).type('text/yaml; charset=utf-8').send(text);
+  });
 
   r.post(
     '/api/sessions/own-level',

@@ -59,6 +59,11 @@ export class SessionRegistry {
     }
   }
 
+  /** The text of the level file a session was created with, kept beside its log (for its facilitator's kit). */
+  levelTextOf(id: string): string | undefined {
+    return this.store.readLevel(id);
+  }
+
   /** The level a session was created with, from the copy kept beside its log (none for older sessions). */
   private keptLevel(id: string): LevelModel | undefined {
     const text = this.store.readLevel(id);

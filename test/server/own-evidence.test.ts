@@ -38,6 +38,16 @@ describe('an uploaded level with its own evidence', () => {
     expect(level?.ownEvidence?.sources[0]).toMatchObject({ title: "Survey of the participants' businesses", author: "The workshop's trainer", year: 2026 });
     await f.room.leave();
     await p.table.room.leave();
+    // Its facilitator (only) can fetch the file back, for the teacher's kit.
+    const levelUrl = `${server.url}/api/sessions/${session.sessionId}/level`;
+    const back = await fetch(levelUrl, { headers: { 'x-facilitator-secret': session.secret } });
+    expect(back.status).toBe(200);
+    expect(back.headers.get('content-type')).toMatch(/^text\/yaml/);
+    expect(await back.text()).toBe(own);
+    expect((await fetch(levelUrl)).status).toBe(403);
+    expect((await fetch(levelUrl, { headers: { 'x-facilitator-secret': 'x'.repeat(43) } })).status).toBe(403);
+    expect((await fetch(`${levelUrl}?secret=${session.secret}`)).status).toBe(400);
+    expect((await fetch(`${server.url}/api/sessions/nosuchsession/level`, { headers: { 'x-facilitator-secret': session.secret } })).status).toBe(403);
   });
 
   test('a local fact that takes a shared id is refused at its line and column', async () => {

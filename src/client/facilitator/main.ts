@@ -8,6 +8,7 @@
  */
 import { Client, type Room } from '@colyseus/sdk';
 import type { TFunction } from 'i18next';
+import { sessionLevelForKit } from '../level/kit-level.js';
 import { MAX_ANNOUNCEMENT_LENGTH, PROTOCOL_VERSION, type ChatEntry, type ConsoleState, type CreateSessionResponse, type FacilitatorCommand } from '../../protocol/messages.js';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../protocol/words.js';
 import { httpErrorText, problemText } from '../../protocol/server-words.js';
@@ -271,6 +272,9 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
       });
       return b;
     };
+    const kitLink = el('a', { class: 'link', href: `/teacher.html?level=${encodeURIComponent(s.level.id)}&view=debrief`, target: '_blank', rel: 'noopener', 'data-testid': 'teacher-kit-link' }, t('console.teacherKit'));
+    // The kit opens on the very level file this session runs on (its own upload included).
+    void sessionLevelForKit(kitLink, s.level.id, sessionId, secret);
     header.replaceChildren(
       el(
         'div',
@@ -283,7 +287,7 @@ async function runConsole(t: TFunction, sessionId: string, secret: string): Prom
         secretLink(facilitatorUrl, copy(facilitatorUrl)),
         el('p', { class: 'muted' }, t('console.projectorLink')),
         el('p', { class: 'row' }, el('a', { class: 'link', href: projectorUrl, target: '_blank', rel: 'noopener' }, projectorUrl)),
-        el('p', {}, el('a', { class: 'link', href: `/teacher.html?level=${encodeURIComponent(s.level.id)}&view=debrief`, target: '_blank', rel: 'noopener', 'data-testid': 'teacher-kit-link' }, t('console.teacherKit'))),
+        el('p', {}, kitLink),
       ),
       el('div', { 'aria-label': t('console.qr') }, await qrSvg(s.joinUrl)),
     );

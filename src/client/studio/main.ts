@@ -11,6 +11,7 @@ import { formatPath, validateLevelText, type LevelError } from '../../engine/lev
 import { levelIssueText } from '../../protocol/level-words.js';
 import evidenceText from '../../../seeds/evidence.yaml?raw';
 import { keepOnDevice } from '../level/device.js';
+import { keepForKit, keptKitUrl } from '../level/kit-level.js';
 import { balanceCharts } from './charts.js';
 import { createEditor } from './editor.js';
 import { addCard, cardForm, el, rolesForm, setRoleNumber } from './forms.js';
@@ -133,6 +134,13 @@ function playTest(): void {
   window.open(`/?level=${encodeURIComponent(current.id)}&mode=solo`, '_blank');
 }
 
+/** The teacher's kit, rendered from the text being edited (handed over in localStorage: level/kit-level.ts). */
+function openKit(): void {
+  if (!current) return void alert('Fix the errors first: the kit is made from a valid level.');
+  keepForKit(fileName(), editor.text());
+  window.open(`/${keptKitUrl(current.id)}`, '_blank');
+}
+
 const template = el('select', { 'data-testid': 'studio-template', 'aria-label': 'Start from a shipped level' }, el('option', { value: '' }, 'Start from a shipped level…'), ...Object.keys(templates).map((f) => el('option', { value: f }, f.replace('/levels/', ''))));
 template.addEventListener('change', () => {
   const text = templates[template.value];
@@ -151,10 +159,12 @@ const playBtn = el('button', { type: 'button', 'data-testid': 'studio-play' }, '
 playBtn.addEventListener('click', playTest);
 const saveBtn = el('button', { type: 'button', 'data-testid': 'studio-save' }, 'Save to a file');
 saveBtn.addEventListener('click', download);
+const kitBtn = el('button', { type: 'button', 'data-testid': 'studio-kit' }, "Teacher's kit");
+kitBtn.addEventListener('click', openKit);
 
 
 root.replaceChildren(
-  el('header', {}, el('h1', {}, 'Level studio'), template, el('label', { class: 'file' }, 'Open a file ', open), saveBtn, playBtn),
+  el('header', {}, el('h1', {}, 'Level studio'), template, el('label', { class: 'file' }, 'Open a file ', open), saveBtn, playBtn, kitBtn),
   el('div', { class: 'layout' }, el('section', { class: 'edit' }, status, code, errorList), el('section', { class: 'side' }, forms, preview)),
   el('section', { class: 'balance' }, el('h2', {}, 'Balance'), el('div', { class: 'row' }, games, balanceBtn, progress), balanceOut),
 );

@@ -8,7 +8,9 @@ import { chooseLanguage } from '../i18n/choice.js';
 import type { TFunction } from 'i18next';
 import { compileLevel } from '../../engine/level/model.js';
 import type { Level } from '../../engine/level/schema.js';
-import { loadCatalog } from '../level/catalog.js';
+import { loadCatalog, parseLevel, type LevelEntry } from '../level/catalog.js';
+import { keptForKit } from '../level/kit-level.js';
+import type { EvidenceBase } from '../../engine/evidence/schema.js';
 import { h } from '../ui/dom.js';
 import { answerKey } from './answer-key.js';
 import type { BotOutcomes } from './bot-outcomes.js';
@@ -55,9 +57,28 @@ function outcomesRunner(level: Level): KitContext['botOutcomes'] {
   };
 }
 
+/** The shared evidence with the level's own facts beside it, so the kit cites them with their sources. */
+function withOwnEvidence(base: EvidenceBase | null, own: Level['ownEvidence']): EvidenceBase | null {
+  if (!own) return base;
+  return {
+    languages: base?.languages ?? [],
+    sources: [...(base?.sources ?? []), ...own.sources],
+    themes: { ...base?.themes, ...own.themes },
+    facts: [...(base?.facts ?? []), ...own.facts],
+  };
+}
+
+/** The level handed over by the studio or the console (`from=kept`), validated here like a device level. */
+async function keptEntry(evidence: EvidenceBase | null): Promise<LevelEntry | undefined> {
+  const kept = keptForKit();
+  if (!kept) return undefined;
+  return parseLevel(`kept:${kept.file}`, kept.text, evidence ? new Set(evidence.facts.map((f) => f.id)) : undefined);
+}
+
 function header(ctx: KitContext, levels: readonly { id: string; title: string }[], view: View): HTMLElement {
   const select = h('select', { id: 'kit-level', testid: 'kit-level' }, ...levels.map((l) => h('option', { value: l.id, selected: l.id === ctx.level.id }, l.title)));
-  select.addEventListener('change', () => location.assign(`?${new URLSearchParams({ level: select.value, view }).toString()}`));
+  const kept = ctx.params.get('from') === 'kept' ? ctx.level.id : null;
+  select.addEventListener('change', () => location.assign(`?${new URLSearchParams({ level: select.value, view, ...(select.value === kept ? { from: 'kept' } : {}) }).toString()}`));
   const print = h('button', { type: 'button', class: 'secondary', testid: 'kit-print' }, ctx.t('kit.print'));
   print.addEventListener('click', () => window.print());
   return h(
@@ -95,9 +116,12 @@ async function main(): Promise<void> {
   const language = chooseLanguage(params).language;
   const t: TFunction = await teachingT(language);
   const catalog = await loadCatalog();
-  const usable = catalog.levels.flatMap((l) => (l.ok ? [l] : []));
+  const kept = params.get('from') === 'kept' ? await keptEntry(catalog.evidence) : undefined;
+  const catalogued = catalog.levels.flatMap((l) => (l.ok ? [l] : []));
+  // The handed-over level is the one shown, even where a catalogued level has its id.
+  const usable = kept?.ok ? [kept, ...catalogued.filter((l) => l.id !== kept.id)] : catalogued;
   const wanted = params.get('level');
-  const entry = usable.find((l) => l.id === wanted) ?? usable[0];
+  const entry = (kept?.ok ? kept : undefined) ?? usable.find((l) => l.id === wanted) ?? usable[0];
   if (!entry) {
     root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, t('kit.noLevels')));
     return;
@@ -110,7 +134,7 @@ async function main(): Promise<void> {
     level: entry.level,
     model,
     key: answerKey(model),
-    evidence: catalog.evidence,
+    evidence: withOwnEvidence(catalog.evidence, entry.level.ownEvidence),
     glossary: parseGlossary(glossaryText),
     sourceNotes: parseSourceNotes(sourcesText),
     params,
@@ -119,7 +143,8 @@ async function main(): Promise<void> {
   const view = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'note';
   document.title = `${t(`nav.${view}`)} · ${lt(ctx, entry.level.title)} · ${t('kit.title')}`;
   const notices: HTMLElement[] = [];
-  if (wanted !== null && wanted !== entry.id) {
+  if (kept && !kept.ok) notices.push(h('p', { class: 'notice', role: 'alert', testid: 'kit-notice' }, t('kit.levelBroken'), h('ul', {}, ...kept.errors.slice(0, 5).map((e) => h('li', {}, e)))));
+  else if (wanted !== null && wanted !== entry.id) {
     const broken = catalog.levels.find((l) => l.id === wanted && !l.ok);
     notices.push(h('p', { class: 'notice', role: 'alert', testid: 'kit-notice' }, broken ? t('kit.levelBroken') : t('kit.unknownLevel', { id: wanted, shown: entry.id })));
   }
