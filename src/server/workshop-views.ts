@@ -84,8 +84,9 @@ export function consoleState(w: Workshop): ConsoleState {
     settings: { ...w.settings, turnSeconds: w.turnSeconds },
     participantList: [...w.participants.values()].map((p) => participantInfo(w, p)),
     chat: chat.slice(-300),
-    events: w.model.level.events.map((e) => ({ id: e.id, name: textOf(e.name), trigger: e.trigger })),
-    roles: w.model.level.roles.map((r) => ({ id: r.id, name: textOf(r.name), playable: w.tables[0]?.humanRoles.includes(r.id) ?? false })),
+    // In the session's language (the facilitator's choice when opening it), like the level summary.
+    events: w.model.level.events.map((e) => ({ id: e.id, name: textOf(e.name, w.settings.language), trigger: e.trigger })),
+    roles: w.model.level.roles.map((r) => ({ id: r.id, name: textOf(r.name, w.settings.language), playable: w.tables[0]?.humanRoles.includes(r.id) ?? false })),
     duplicateNames: duplicateNames(w.participants.values()),
   };
 }

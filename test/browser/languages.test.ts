@@ -251,6 +251,8 @@ test('an online session: the facilitator in French, one participant in Spanish a
   await console_.getByText('Participants (2)').waitFor();
   await console_.locator(tid('start')).click();
   await console_.getByText('État : en cours').waitFor();
+  // The level's texts in the console follow the session's language too (events to inject, seats).
+  expect(await console_.locator('#c-event option').allTextContents()).toContain('Un nouvel accord de libre-échange est signé (programmé)');
   await shot(console_, 'lang-fr-console-running');
   const { page: projector } = await openPage(browser, { width: 1280, height: 720 });
   await projector.goto(`${baseUrl}/projector.html#code=${code}`);

@@ -81,7 +81,7 @@ export function renderDebrief(state: PublicSessionState, t: TFunction): HTMLElem
   const text = el('table');
   text.append(el('tr', {}, el('th', {}, ''), ...level.issues.map((i) => el('th', { scope: 'col' }, i.name))));
   for (const r of results) {
-    const label = `${t('console.table', { n: r.index + 1 })}: ${t(`console.outcome_${r.outcome}`)}`;
+    const label = t('console.tableOutcome', { n: r.index + 1, outcome: t(`console.outcome_${r.outcome}`) });
     text.append(
       el(
         'tr',
