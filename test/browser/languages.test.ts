@@ -157,6 +157,51 @@ test('a hot-seat game in Spanish, two players at one device, to the debrief', as
   expect(relevant(errors)).toEqual([]);
 }, 120_000);
 
+test('on a 360 px phone the seat labels tell every seat apart by name, in French and in Spanish', async () => {
+  for (const language of ['fr', 'es']) {
+    const { page, errors } = await openPage(browser, { width: 360, height: 740 });
+    await page.goto(`${baseUrl}/?level=tutorial&mode=solo&role=developing&fast=1&seed=7&lang=${language}`);
+    await page.waitForSelector(`${tid('menu-play')}:not([disabled])`);
+    await page.click(tid('menu-play'));
+    await page.waitForSelector(tid('roles'));
+    await page.click(tid('roles-continue'));
+    await page.waitForSelector(tid('briefing'), { timeout: 20_000 });
+    await page.click(tid('briefing-continue'));
+    await page.waitForSelector(`${tid('end-turn')}:not([disabled])`, { timeout: 20_000 });
+    // What each label shows of its name: the visible name span, and whether it is cut off.
+    const names = await page.$$eval('.seat-labels strong', (els) =>
+      els.map((el) => {
+        const shown = [...el.querySelectorAll('span')].filter((s) => getComputedStyle(s).display !== 'none');
+        const box = (el.parentElement as HTMLElement).getBoundingClientRect();
+        const cut = shown.some((s) => s.getBoundingClientRect().right > box.right + 1 || s.getBoundingClientRect().left < box.left - 1);
+        return { name: shown[0]?.textContent ?? '', cut };
+      }),
+    );
+    expect(names).toHaveLength(4);
+    expect(new Set(names.map((n) => n.name)).size).toBe(4);
+    for (const n of names) expect(n.cut, `${language}: "${n.name}" is cut off`).toBe(false);
+    await shot(page, `lang-${language}-seats-360`);
+    expect(relevant(errors)).toEqual([]);
+    await page.context().close();
+  }
+}, 120_000);
+
+test('a wrong session code is told in the page\'s language, from the server\'s code', async () => {
+  const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+  await page.goto(`${baseUrl}/?join=ZZZZZZ&lang=fr`);
+  await page.locator('#join-name').fill('Amina');
+  await page.getByRole('button', { name: 'Rejoindre' }).click();
+  await page.getByText('Impossible de rejoindre : aucune session avec ce code').waitFor({ timeout: 10_000 });
+  await shot(page, 'lang-fr-join-wrong-code');
+  const projector = await openPage(browser, { width: 1280, height: 720 });
+  await projector.page.goto(`${baseUrl}/projector.html#code=ZZZZZZ&lang=es`);
+  await projector.page.getByText('no hay ninguna sesión con este código').waitFor({ timeout: 10_000 });
+  await shot(projector.page, 'lang-es-projector-wrong-code');
+  // The 404s themselves are expected here; nothing else may fail.
+  expect(relevant(errors)).toEqual([]);
+  expect(relevant(projector.errors)).toEqual([]);
+});
+
 test('the menu remembers the language chosen, and names an unknown ?lang=', async () => {
   const { page, errors } = await openPage(browser);
   await page.goto(`${baseUrl}/?fast=1`);

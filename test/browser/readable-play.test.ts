@@ -152,7 +152,12 @@ for (const size of SIZES) {
     const bars = (await page.textContent(tid('outcome-scores'))) ?? '';
     expect(bars).toContain('without a deal');
     expect(bars).toContain('with this outcome');
-    expect(await page.getAttribute(tid('score-developing'), 'aria-label')).toMatch(/^Developing-country delegation: without a deal -?\d+ points, with this outcome -?\d+ points \([+-]?\d+\)\.$/);
+    expect(await page.getAttribute(tid('score-developing'), 'aria-label')).toMatch(/^Developing-country delegation: without a deal -?\d+ points, with this outcome -?\d+ points \([+-]?\d+\)\. When the talks opened, walking away was worth -?\d+ points: [+-]?\d+ against the start\.$/);
+    // Both scores, and the sentence that says which one decides who did best.
+    await expect(page.textContent(tid('vs-start-developing'))).resolves.toMatch(/^against the start [+−-]?\d+$/);
+    await expect(page.textContent(tid('vs-walkaway-developing'))).resolves.toMatch(/^against walking away [+−-]?\d+$/);
+    await expect(page.textContent(tid('outcome-decides'))).resolves.toMatch(/^Who did best is decided against (the start of the talks|walking away at the end)/);
+    expect(await page.locator(`${tid('outcome-scores')} .delta.decides`).count()).toBe(4);
     expect(await page.locator(`${tid('score-developing')}.you`).count()).toBe(1);
     await expect(page.textContent(tid('outcome-better'))).resolves.toMatch(/Packages every voter would have preferred(None: no package|\d+ packages? would have left every voter)/);
     expect(await page.locator(tid('chart-frontier')).count()).toBe(0);

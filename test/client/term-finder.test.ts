@@ -69,6 +69,8 @@ describe('finding terms', () => {
   it('finds the no-deal value by its ordinary words, hyphen or not', () => {
     expect(ids('Walking away leaves you your no-deal value.')).toEqual(['batna']);
     expect(ids('If there is no deal, the moratorium lapses.')).toEqual(['batna', 'moratorium']);
+    expect(ids('How did the drifting no-deal outcome change what you accept?')).toEqual(['batna']);
+    expect(ids('A free trade agreement, or an FTA.')).toEqual(['fta']);
     expect(ids('Sans accord, rien ne change.', 'fr')).toEqual(['batna']);
   });
 

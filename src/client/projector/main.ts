@@ -8,6 +8,7 @@
 import { Client } from '@colyseus/sdk';
 import type { TFunction } from 'i18next';
 import { PROTOCOL_VERSION, type PublicSessionState, type TableUpdate, type TableWelcome } from '../../protocol/messages.js';
+import { httpErrorText } from '../../protocol/server-words.js';
 import { el, qrSvg, renderDebrief, renderTables, spacedCode, timerText } from '../facilitator/render.js';
 import { isUiLanguage } from '../i18n/choice.js';
 import { i18next } from '../i18n/setup.js';
@@ -60,7 +61,8 @@ async function whole(t: TFunction, sdk: Client, code: string, sessionId: string)
 /** The session id and language behind a code: the server resolves it through the same join endpoint's lookup. */
 async function lookup(code: string): Promise<{ sessionId: string; language: string }> {
   const res = await fetch(`/api/lookup?code=${encodeURIComponent(code)}`);
-  if (!res.ok) throw new Error('unknown code');
+  // A wrong code is worded from the server's problem code, in the projector's language.
+  if (!res.ok) throw new Error(httpErrorText(await res.json().catch(() => null), i18next.language, `HTTP ${res.status}`));
   return (await res.json()) as { sessionId: string; language: string };
 }
 

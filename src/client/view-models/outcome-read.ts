@@ -15,7 +15,12 @@ export interface ScoreBarVm {
   readonly you: boolean;
   readonly noDealValue: number;
   readonly value: number;
+  /** Against walking away at the end: value − noDealValue. */
   readonly score: number;
+  /** What walking away was worth when the talks opened, and the outcome against it. */
+  readonly openingValue: number;
+  readonly scoreVsOpening: number;
+  readonly openingShare: number;
   /** Bar lengths as shares (0..1) of the largest figure on the chart, so every role shares one axis. */
   readonly noDealShare: number;
   readonly valueShare: number;
@@ -35,6 +40,9 @@ export interface ReadableOutcomeVm {
   readonly headline: string;
   readonly textHeading: string;
   readonly bars: readonly ScoreBarVm[];
+  /** Which score decides who did best, and a sentence that says so. */
+  readonly decidedBy: 'opening' | 'walkAway';
+  readonly decides: string;
   /** The axis' top figure (points), for its label. */
   readonly axisMax: number;
   readonly better: readonly BetterPackageVm[];
@@ -60,13 +68,16 @@ export function readableOutcomeVm(level: PublicLevel, debrief: Debrief, viewer: 
   const { outcome, result } = debrief;
   const agreement = outcome.kind === 'agreement';
   const rows = level.roles.map((r) => ({ r, res: result.roles[r.id] }));
-  const axisMax = Math.max(1, ...rows.flatMap(({ res }) => [res?.value ?? 0, res?.noDealValue ?? 0]));
+  const axisMax = Math.max(1, ...rows.flatMap(({ res }) => [res?.value ?? 0, res?.noDealValue ?? 0, res?.openingNoDealValue ?? 0]));
   const crown = result.winners.length > 0 && result.winners.length < level.roles.length;
   const bars = rows.map(({ r, res }) => {
     const value = res?.value ?? 0;
     const noDealValue = res?.noDealValue ?? 0;
     const score = value - noDealValue;
+    const openingValue = res?.openingNoDealValue ?? noDealValue;
+    const scoreVsOpening = value - openingValue;
     const name = localText(r.name, language);
+    const sign = (x: number) => (x > 0 ? `+${x}` : String(x));
     return {
       role: r.id,
       name,
@@ -75,10 +86,13 @@ export function readableOutcomeVm(level: PublicLevel, debrief: Debrief, viewer: 
       noDealValue,
       value,
       score,
+      openingValue,
+      scoreVsOpening,
+      openingShare: Math.max(0, openingValue) / axisMax,
       noDealShare: Math.max(0, noDealValue) / axisMax,
       valueShare: Math.max(0, value) / axisMax,
       best: crown && result.winners.includes(r.id),
-      sentence: t('reading.barSentence', { role: name, noDeal: noDealValue, value, delta: score > 0 ? `+${score}` : String(score) }),
+      sentence: `${t('reading.barSentence', { role: name, noDeal: noDealValue, value, delta: sign(score) })} ${t('reading.openingSentence', { opening: openingValue, delta: sign(scoreVsOpening) })}`,
     };
   });
   const better = betterPackages(level, debrief, language);
@@ -86,6 +100,8 @@ export function readableOutcomeVm(level: PublicLevel, debrief: Debrief, viewer: 
     headline: agreement ? t('outcome.agreement', { offer: outcome.offer, round: outcome.round }) : t('reading.noDealHeadline'),
     textHeading: agreement ? t('outcome.text') : t('reading.noDealText'),
     bars,
+    decidedBy: result.decidedBy,
+    decides: t(result.decidedBy === 'opening' ? 'reading.decidesOpening' : 'reading.decidesWalkAway'),
     axisMax,
     better: better.slice(0, shown),
     betterCount: better.length,

@@ -88,6 +88,8 @@ export function draftText(level: PublicLevel, view: RoleView, language: string):
 export interface SeatVm {
   readonly role: string;
   readonly name: string;
+  /** The level's short name (its full name when it has none), for seat labels on a phone. */
+  readonly shortName: string;
   readonly kind: string;
   readonly colour: string;
   readonly resourceName: string;
@@ -108,6 +110,7 @@ export function seatsVm(level: PublicLevel, view: RoleView, seats: readonly Seat
     return {
       role: seat.role,
       name: roleName(level, seat.role, language),
+      shortName: role?.shortName ? localText(role.shortName, language) : roleName(level, seat.role, language),
       kind: role?.kind ?? 'delegation',
       colour: roleColour(level, seat.role),
       resourceName: localText(role?.resource.name, language),

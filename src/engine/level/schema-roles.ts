@@ -5,6 +5,10 @@ import { evidenceIds, id, LocalTextSchema, points } from './schema-common.js';
 export const RoleSchema = z.object({
   id,
   name: LocalTextSchema,
+  shortName: z
+    .record(z.string().regex(/^[a-z]{2}$/, 'a language code is two lower-case letters, like "en"'), z.string().min(1).max(16))
+    .optional()
+    .meta({ description: 'A short name (at most 16 characters) in each language, for the seat labels on a phone, where two long names would look alike, e.g. { en: "Tech lobby" }.' }),
   kind: z.enum(['delegation', 'lobby', 'civil-society']),
   playable: z.boolean().default(true).meta({ description: 'false: always played by the computer (an NPC).' }),
   votes: z.boolean().meta({ description: 'Whether the role takes part in the final decision.' }),

@@ -119,6 +119,13 @@ describe('players\' move reasons', () => {
     }
   });
 
+  it('rebuilds the reasons for an online table without putting its seed in the debrief', () => {
+    const online = debriefFor(model, session.state, session.history, null, SEED);
+    expect(online.seed).toBeNull();
+    expect(online.moves).toEqual(debrief.moves);
+    expect(debriefFor(model, session.state, session.history).moves).toEqual([]);
+  });
+
   it('names what a card did to another seat without giving that seat\'s figures', () => {
     const others = debrief.moves.flatMap((m) => m.effects.map((e) => ({ m, e }))).filter(({ e }) => e.code.startsWith('other') || e.code === 'reveal');
     expect(others.length).toBeGreaterThan(0);

@@ -27,8 +27,28 @@ describe('an outcome students can read', () => {
     for (const b of vm.bars) {
       expect(b.valueShare).toBeGreaterThanOrEqual(0);
       expect(b.valueShare).toBeLessThanOrEqual(1);
-      expect(b.sentence).toBe(`${b.name}: without a deal ${b.noDealValue} points, with this outcome ${b.value} points (${b.score > 0 ? '+' : ''}${b.score}).`);
+      const sign = (x: number) => `${x > 0 ? '+' : ''}${x}`;
+      expect(b.sentence).toBe(`${b.name}: without a deal ${b.noDealValue} points, with this outcome ${b.value} points (${sign(b.score)}). When the talks opened, walking away was worth ${b.openingValue} points: ${sign(b.scoreVsOpening)} against the start.`);
     }
+  });
+
+  it('gives both scores, against the start of the talks and against walking away at the end, and says which one decides', () => {
+    const s = noDealGame();
+    const debrief = debriefFor(model, s.state, s.history);
+    const vm = readableOutcomeVm(pub, debrief, 'developing', 'en', t);
+    expect(vm.decidedBy).toBe(debrief.result.decidedBy);
+    expect(vm.decides).toMatch(vm.decidedBy === 'opening' ? /^Who did best is decided against the start of the talks/ : /^Who did best is decided against walking away at the end/);
+    for (const b of vm.bars) {
+      const res = debrief.result.roles[b.role];
+      expect(b.openingValue).toBe(res?.openingNoDealValue);
+      expect(b.scoreVsOpening).toBe(res?.scoreVsOpening);
+      expect(b.score).toBe(res?.scoreVsNoDeal);
+      expect(b.openingShare).toBeGreaterThanOrEqual(0);
+      expect(b.openingShare).toBeLessThanOrEqual(1);
+    }
+    // The tutorial's trade agreement binds the demandeurs only, who value binding free flow as much as
+    // free flow with exceptions: without a deal and without cards, nobody moved from the start.
+    expect(vm.bars.filter((b) => b.scoreVsOpening !== 0)).toEqual([]);
   });
 
   it('lists only packages every voter prefers, with each voter\'s gain over the outcome', () => {

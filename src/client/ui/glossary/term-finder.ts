@@ -76,10 +76,10 @@ function escape(s: string): string {
 
 function patternOf(form: string): RegExp {
   const acronym = isAcronym(form);
+  // A space or a hyphen between words matches either ("no deal", "no-deal outcome").
   const body = escape(form)
-    .replace(/\s+/g, '\\s+')
     .replace(/['’]/g, "['’]")
-    .replace(/-/g, '[-\\u2011\\s]');
+    .replace(/[\s-]+/g, '[-\\u2011\\s]+');
   // Whole words: no letter or digit right before; after, an optional plural (or a number for an
   // acronym such as MC13), then no letter or digit.
   const tail = acronym ? '(?:s|\\d+)?' : '(?:s)?';

@@ -81,7 +81,8 @@ export function explainTerms(app: App, root: Element, blocks: string): void {
  * transmissions") must wrap with the sentence round it. Focusable, and Enter or Space opens it.
  */
 function termButton(id: string, words: string, language: string): HTMLElement {
-  const button = h('span', { role: 'button', tabindex: 0, class: 'term', 'data-term': id, 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'aria-controls': POPOVER_ID, testid: `term-${id}` }, words);
+  // A short term stays on one line (one box to tap); a long one wraps with its sentence.
+  const button = h('span', { role: 'button', tabindex: 0, class: words.length <= 28 ? 'term short' : 'term', 'data-term': id, 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'aria-controls': POPOVER_ID, testid: `term-${id}` }, words);
   const toggle = (e: Event): void => {
     // A term inside a label or a card's summary must not also pick the option or fold the card.
     e.preventDefault();

@@ -17,6 +17,7 @@ export function* levelTexts(level: Level): Generator<[LocalText | undefined, Lev
   for (const [i, step] of level.tutorial.entries()) yield [step.text, ['tutorial', i, 'text']];
   for (const [r, role] of level.roles.entries()) {
     yield [role.name, ['roles', r, 'name']];
+    yield [role.shortName, ['roles', r, 'shortName']];
     yield [role.brief, ['roles', r, 'brief']];
     yield [role.objectives, ['roles', r, 'objectives']];
     yield [role.resource.name, ['roles', r, 'resource', 'name']];

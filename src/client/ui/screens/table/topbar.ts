@@ -31,11 +31,14 @@ export function seatLabels(ctx: TableContext, slot: HTMLElement): void {
       ...seats.map((s) => {
         const who = s.isYou ? t('table.you') : s.controller === 'bot' ? t('table.bot') : t('table.player');
         const figures = `${t('table.resources', { name: s.resourceName, value: s.resources })} · ${t('table.standing', { value: s.standing })}`;
+        // Both names are written; the style sheet shows the short one on a phone, where long
+        // names that start alike ("Délégation d…") would only be told apart by their colour, and
+        // moves who plays the seat to the start of the figures' line there, so the name shows whole.
         return h(
           'div',
           { testid: `seat-${s.role}`, title: `${s.name} (${who}) · ${figures}` },
-          h('strong', { class: 'seat-name' }, s.name, h('span', { class: s.isYou ? 'seat-who you' : 'seat-who' }, ` (${who})`)),
-          h('span', { class: 'seat-figures' }, figures),
+          h('strong', { class: 'seat-name' }, h('span', { class: 'full' }, s.name), h('span', { class: 'short' }, s.shortName), h('span', { class: s.isYou ? 'seat-who you' : 'seat-who' }, ` (${who})`)),
+          h('span', { class: 'seat-figures' }, h('span', { class: 'who-narrow' }, `${who} · `), figures),
           h('span', { class: 'seat-figures-short', 'aria-hidden': 'true' }, `${s.resources} · ${s.standing}`),
         );
       }),
