@@ -19,7 +19,7 @@ const USAGE = `Usage: npm run simulate -- --level <file> [--games <N>] [--seed <
                         (${STRATEGIES.join(', ')}; default ${NEGOTIATING_STRATEGIES.join(',')})
   --basis <b>           what decides the win: "opening" (gain against the no-deal value when the talks
                         opened, so a no-deal world's drift counts) or "walkAway" (against walking away
-                        at the end); default ${DEFAULT_WIN_BASIS}
+                        at the end); default: the level's winBasis, else ${DEFAULT_WIN_BASIS}
   --hints               also run a small sensitivity pass: each role's no-deal adjustment moved by
                         ±2, with the change in its win rate (the studio shows the same hints)
   --json                print one JSON object instead of a table
@@ -34,7 +34,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function parse(): { level: string; games: number; seed: string | number; json: boolean; hints: boolean; strategies: StrategyId[]; basis: WinBasis } {
+function parse(): { level: string; games: number; seed: string | number; json: boolean; hints: boolean; strategies: StrategyId[]; basis: WinBasis | undefined } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -65,8 +65,8 @@ function parse(): { level: string; games: number; seed: string | number; json: b
   const seed = /^\d+$/.test(seedText) && Number(seedText) <= 0xffffffff ? Number(seedText) : seedText;
   const strategies = (values.strategies ?? NEGOTIATING_STRATEGIES.join(',')).split(',').map((s) => s.trim());
   for (const s of strategies) if (!(STRATEGIES as readonly string[]).includes(s)) fail(`unknown strategy "${s}" (known: ${STRATEGIES.join(', ')})`);
-  const basis = values.basis ?? DEFAULT_WIN_BASIS;
-  if (basis !== 'opening' && basis !== 'walkAway') fail(`--basis must be "opening" or "walkAway", not "${basis}"`);
+  const basis = values.basis;
+  if (basis !== undefined && basis !== 'opening' && basis !== 'walkAway') fail(`--basis must be "opening" or "walkAway", not "${basis}"`);
   return { level: values.level, games, seed, json: Boolean(values.json), hints: Boolean(values.hints), strategies: strategies as StrategyId[], basis };
 }
 
@@ -125,7 +125,7 @@ function main(): void {
     seed: args.seed,
     strategies: args.strategies,
     hints: args.hints,
-    basis: args.basis,
+    ...(args.basis ? { basis: args.basis } : {}),
     ...(tty ? { onProgress: (done: number, total: number) => process.stderr.write(`\r  ${done}/${total} games (${Math.round((done / total) * 100)}%)`) } : {}),
   });
   if (tty) process.stderr.write('\r\x1b[K');

@@ -9,7 +9,7 @@ import { runBots } from './bots/driver.js';
 import type { LevelModel } from './level/model.js';
 import { logEntries } from './rules/log.js';
 import { Rng, seedToState } from './rng.js';
-import { DEFAULT_WIN_BASIS, scoreGame, type GameResult, type WinBasis } from './scoring/outcome.js';
+import { scoreGame, winBasisOf, type GameResult, type WinBasis } from './scoring/outcome.js';
 import { GameSession } from './session.js';
 import type { ByRole, RoleId } from './types.js';
 
@@ -20,7 +20,7 @@ export interface BotGame {
 }
 
 /** One game with a bot in every seat, from the briefing to the outcome. */
-export function playBotGame(model: LevelModel, seed: number, strategies: ByRole<StrategyId>, basis: WinBasis = DEFAULT_WIN_BASIS): BotGame {
+export function playBotGame(model: LevelModel, seed: number, strategies: ByRole<StrategyId>, basis: WinBasis = winBasisOf(model)): BotGame {
   const session = GameSession.create(model, seed);
   session.send({ type: 'start' });
   const bots = new Map(model.roleIds.map((role, i) => [role, createBot(model, role, strategies[role] ?? 'dealmaker', (seed * 31 + i) >>> 0)]));
@@ -37,7 +37,7 @@ export interface SimulationOptions {
   /** Called every `progressEvery` games with the number done. */
   readonly onProgress?: (done: number) => void;
   readonly progressEvery?: number;
-  /** What decides the win (default DEFAULT_WIN_BASIS): against the opening no-deal value, or walking away. */
+  /** What decides the win (default: the level's basis, winBasisOf): against the opening no-deal value, or walking away. */
   readonly basis?: WinBasis;
 }
 

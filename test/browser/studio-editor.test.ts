@@ -52,16 +52,16 @@ for (const viewport of [
     await page.waitForSelector('.cm-tooltip-autocomplete li[aria-selected="true"]:has-text("resource")');
     await shot(page, `studio-editor-completion-${viewport.width}`);
     await page.keyboard.press('Enter');
-    await expect.poll(() => studioText(page)).toMatch(/noDealAdjustment: -16\n {4}resource: /);
+    await expect.poll(() => studioText(page)).toMatch(/noDealAdjustment: -?\d+\n {4}resource: /);
 
     // A closed value: true or false for a yes/no key.
     await page.keyboard.press('Shift+Home');
     await page.keyboard.press('Backspace');
     await page.keyboard.type('playable: fa', { delay: 40 });
     await page.waitForSelector('.cm-tooltip-autocomplete li[aria-selected="true"]:has-text("false")');
-    // A tap on the option, as on a phone (Enter can land while the list is being refreshed).
-    await page.click('.cm-tooltip-autocomplete li[aria-selected="true"]:has-text("false")');
-    await expect.poll(() => studioText(page)).toMatch(/noDealAdjustment: -16\n {4}playable: false\n/);
+    // Enter the moment the list shows takes the option (it used to type a newline then).
+    await page.keyboard.press('Enter');
+    await expect.poll(() => studioText(page)).toMatch(/noDealAdjustment: -?\d+\n {4}playable: false\n/);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -15,7 +15,11 @@ describe('npm run simulate: band, packages, unplayed cards, hints', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-hints-'));
     const file = join(dir, 'lopsided.yaml');
     // The developing delegation's no deal made very costly: it signs anything and others take the gains.
-    writeFileSync(file, readFileSync(resolve(repoRoot, 'levels/tutorial.yaml'), 'utf8').replace('noDealAdjustment: -16', 'noDealAdjustment: -60'));
+    const tutorial = readFileSync(resolve(repoRoot, 'levels/tutorial.yaml'), 'utf8');
+    // The first role's adjustment (the developing delegation's), whatever the shipped level sets it to.
+    const lopsided = tutorial.replace(/noDealAdjustment: -?\d+/, 'noDealAdjustment: -80');
+    expect(lopsided).not.toBe(tutorial);
+    writeFileSync(file, lopsided);
     const out = run('--level', file, '--games', '60', '--seed', '4');
     expect(out.code, out.stderr).toBe(0);
     expect(out.stdout).toMatch(/Outside the 20–50% band: .*\(\d+\.\d%\)/);

@@ -89,7 +89,9 @@ export function createEditor(parent: HTMLElement, initial: string, check: (text:
       EditorView.lineWrapping,
       lintGutter(),
       linter((v) => diagnostics(v.state.doc, check(v.state.doc.toString())), { delay: 300 }),
-      autocompletion({ override: [schemaCompletions], activateOnTyping: true }),
+      // Enter accepts the option the trainer can see: CodeMirror's default ignores it for 75 ms after
+      // a list opens, so an Enter pressed just as the list appeared typed a newline instead.
+      autocompletion({ override: [schemaCompletions], activateOnTyping: true, interactionDelay: 0 }),
       schemaHover,
       EditorView.contentAttributes.of({ 'aria-label': 'Level file (YAML)', spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
     ],

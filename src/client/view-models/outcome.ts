@@ -71,6 +71,8 @@ export interface DriftVm {
   readonly option: string;
   /** Why: the level's text for a scheduled drift, or the event or card that caused it. */
   readonly cause: string;
+  /** The roles a drift binds when it binds only its parties (their names), else null: everyone. */
+  readonly parties: string | null;
 }
 
 export interface CitationVm {
@@ -173,7 +175,8 @@ export function driftVm(level: PublicLevel, debrief: Debrief, language: string):
       entry.cause === 'schedule'
         ? localText(scheduled?.text, language)
         : localText(level.events.find((e) => e.id === entry.cause)?.name ?? level.cards.find((c) => c.id === entry.cause)?.name, language) || entry.cause;
-    return [{ round: entry.round, issue: localText(issue?.name, language) || entry.issue, option: localText(issue?.options[entry.option]?.label, language), cause }];
+    const parties = entry.parties ? entry.parties.map((r) => roleName(level, r, language)).join(', ') : null;
+    return [{ round: entry.round, issue: localText(issue?.name, language) || entry.issue, option: localText(issue?.options[entry.option]?.label, language), cause, parties }];
   });
 }
 

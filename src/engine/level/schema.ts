@@ -49,6 +49,13 @@ export const LevelSchema = z
       drift: z.array(DriftSchema).default([]),
     }),
     decision: DecisionSchema,
+    winBasis: z
+      .enum(['opening', 'walkAway'])
+      .optional()
+      .meta({
+        description:
+          'What decides who did best: "opening" (each role\'s gain over what walking away was worth when the talks opened, so a failed negotiation\'s drift counts) or "walkAway" (over walking away at the end: without a deal every role ties). Default: the game\'s default basis. Balance a level for the basis it declares.',
+      }),
     blockingCost: z
       .number()
       .int()

@@ -36,11 +36,16 @@ import { packageValue, valueRange } from './value.js';
 export type WinBasis = 'opening' | 'walkAway';
 
 /**
- * The basis games are scored on. Still 'walkAway': the shipped levels are balanced for it, and the
- * opening basis needs them rebalanced first (the drift's favourite wins every no-deal game; see
- * docs/balance.md for the figures under each basis).
+ * The basis games are scored on when the level does not say (`winBasis` in the level file). Still
+ * 'walkAway': a level balanced for it stays balanced; the shipped levels rebalanced for the opening
+ * basis declare it (docs/balance.md has the figures under each basis).
  */
 export const DEFAULT_WIN_BASIS: WinBasis = 'walkAway';
+
+/** The basis a level's games are scored on: the one it declares, else the default. */
+export function winBasisOf(model: LevelModel): WinBasis {
+  return model.level.winBasis ?? DEFAULT_WIN_BASIS;
+}
 
 /** Relative gains closer than this count as a tie for the win. */
 export const WIN_TIE_TOLERANCE = 1e-9;
@@ -116,7 +121,7 @@ export function relativeGain(value: number, noDeal: number, best: number, worst:
 }
 
 /** Score a concluded game. Throws if the game has no outcome yet. */
-export function scoreGame(model: LevelModel, state: GameState, basis: WinBasis = DEFAULT_WIN_BASIS): GameResult {
+export function scoreGame(model: LevelModel, state: GameState, basis: WinBasis = winBasisOf(model)): GameResult {
   const outcome = state.outcome;
   if (!outcome) throw new Error('scoreGame: the game has no outcome yet (state.outcome is null); score it once it has concluded');
   const roleIds = model.roleIds;

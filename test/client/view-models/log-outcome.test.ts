@@ -136,7 +136,7 @@ describe('drift and drivers', () => {
     const vm = outcomeVm(pub, debrief, evidence(), null, 'en');
     expect(vm.agreement).toBe(false);
     // The tutorial's scheduled event in round 2 moves data flows to binding free flow.
-    expect(vm.drift).toContainEqual({ round: 2, issue: 'Cross-border data flows', option: 'Binding free flow', cause: 'A new free-trade agreement is signed' });
+    expect(vm.drift).toContainEqual({ round: 2, issue: 'Cross-border data flows', option: 'Binding free flow', cause: 'A new free-trade agreement is signed', parties: 'Demandeur delegation' });
     for (const curve of vm.curves) {
       const projected = debrief.projection.indicators.find((i) => i.id === curve.id);
       expect(curve.drivers.map((d) => d.perYear)).toEqual(projected?.drivers.map((d) => d.weight * d.perYear));

@@ -828,8 +828,11 @@ describe('inject', () => {
     expect(session.state.firedEvents).toContain('deadline');
     expect(session.log.filter((e) => e.kind !== 'change').at(-1)).toEqual({ kind: 'event', round: 1, event: 'deadline', trigger: 'facilitator' });
     // A scheduled event may be injected early too.
+    // The new trade agreement binds its parties only: the shared no-deal outcome stays.
     ok(session, { type: 'inject', event: 'new-fta' });
-    expect(session.state.noDeal[0]).toBe(2);
+    expect(session.state.firedEvents).toContain('new-fta');
+    expect(session.state.noDeal[0]).toBe(1);
+    expect(session.log).toContainEqual({ kind: 'drift', round: 1, issue: 'data-flows', option: 2, cause: 'new-fta', parties: ['proponents'] });
     ok(session, { type: 'offer', role: 'tnc-lobby', package: { 'data-flows': 2, 'customs-duties': 2 } });
     toFinalDecision(session);
     expect(session.phase).toBe('finalDecision');

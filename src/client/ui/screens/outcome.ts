@@ -71,7 +71,7 @@ export function outcomeScreen(app: App): void {
     h('h2', {}, read.textHeading),
     h('ul', { testid: 'outcome-text' }, ...vm.text.map((x) => h('li', {}, h('strong', {}, `${x.issue}: ${x.option}. `), x.clause))),
     vm.drift.length > 0 ? h('h2', {}, t('outcome.drift')) : null,
-    vm.drift.length > 0 ? h('ul', { testid: 'outcome-drift' }, ...vm.drift.map((d) => h('li', {}, t('outcome.driftLine', { round: d.round, issue: d.issue, option: d.option }), d.cause ? h('span', { class: 'reason' }, d.cause) : null))) : null,
+    vm.drift.length > 0 ? h('ul', { testid: 'outcome-drift' }, ...vm.drift.map((d) => h('li', {}, d.parties ? t('outcome.driftLineParties', { round: d.round, issue: d.issue, option: d.option, parties: d.parties }) : t('outcome.driftLine', { round: d.round, issue: d.issue, option: d.option }), d.cause ? h('span', { class: 'reason' }, d.cause) : null))) : null,
     h('h2', {}, t('outcome.drivers')),
     h(
       'ul',
