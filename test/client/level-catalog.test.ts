@@ -9,7 +9,7 @@ describe('level catalog (what the browser loads)', () => {
   it('validates every shipped level against the evidence base, tutorial first', async () => {
     const catalog = await loadCatalog();
     expect(catalog.evidenceErrors).toEqual([]);
-    expect(catalog.levels.map((l) => l.id)).toEqual(['tutorial', 'buenos-aires-2017', 'abu-dhabi-2024', 'mc14-2026']);
+    expect(catalog.levels.map((l) => l.id)).toEqual(['tutorial', 'buenos-aires-2017', 'abu-dhabi-2024', 'jsi-coalitions-7', 'mc14-2026']);
     for (const entry of catalog.levels) expect(entry.ok ? [] : entry.errors).toEqual([]);
   });
 

@@ -17,7 +17,7 @@ import type { GameEvent } from '../../src/engine/rules/events.js';
 import type { GameSession } from '../../src/engine/session.js';
 import type { PackageByIssue, RoleId } from '../../src/engine/types.js';
 
-export const SHIPPED_LEVELS = ['tutorial', 'buenos-aires-2017', 'abu-dhabi-2024', 'mc14-2026'] as const;
+export const SHIPPED_LEVELS = ['tutorial', 'buenos-aires-2017', 'abu-dhabi-2024', 'jsi-coalitions-7', 'mc14-2026'] as const;
 export type ShippedLevel = (typeof SHIPPED_LEVELS)[number];
 
 const loaded = new Map<string, { level: Level; model: LevelModel }>();

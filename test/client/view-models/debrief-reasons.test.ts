@@ -170,7 +170,7 @@ describe('players\' move reasons', () => {
 
 describe('discussion questions and replay', () => {
   it('picks three or four of the level\'s teaching questions, in the player\'s language', () => {
-    for (const name of ['tutorial', 'buenos-aires-2017', 'abu-dhabi-2024', 'mc14-2026']) {
+    for (const name of ['tutorial', 'buenos-aires-2017', 'abu-dhabi-2024', 'jsi-coalitions-7', 'mc14-2026']) {
       const q = discussionQuestions(level(name).level);
       expect(q.length, name).toBeGreaterThanOrEqual(3);
       expect(q.length, name).toBeLessThanOrEqual(4);

@@ -39,8 +39,8 @@ describe('a role\'s short name', () => {
     }
   });
 
-  it('is given in English, French and Spanish for every role of the four shipped levels', () => {
-    for (const file of ['tutorial', 'buenos-aires-2017', 'abu-dhabi-2024', 'mc14-2026']) {
+  it('is given in English, French and Spanish for every role of the shipped levels', () => {
+    for (const file of ['tutorial', 'buenos-aires-2017', 'abu-dhabi-2024', 'jsi-coalitions-7', 'mc14-2026']) {
       const text = readFileSync(join(root, 'levels', `${file}.yaml`), 'utf8');
       const result = validateLevelText(text);
       if (!result.ok) throw new Error(`${file}: ${result.errors.length} errors`);
