@@ -19,6 +19,7 @@ import { valueChanges, type ValueChangeVm } from './effects.js';
 import { eventBannerVm, type EventBannerVm } from './log.js';
 import { revealsSince, type RevealVm } from './table.js';
 import type { T } from './text.js';
+import type { RoleId } from '../../engine/types.js';
 
 export interface ReplayFrame {
   readonly state: GameState;
@@ -58,7 +59,7 @@ export interface ReplayStepVm {
 }
 
 /** Step `step` (clamped to the game) of a replay, seen by `viewer`. */
-export function replayStepVm(model: LevelModel, level: PublicLevel, debrief: Debrief, frames: readonly ReplayFrame[], step: number, viewer: string | null, language: string, t: T): ReplayStepVm {
+export function replayStepVm(model: LevelModel, level: PublicLevel, debrief: Debrief, frames: readonly ReplayFrame[], step: number, viewer: RoleId | null, language: string, t: T): ReplayStepVm {
   const steps = frames.length - 1;
   const k = Math.max(0, Math.min(steps, Math.floor(step)));
   const frame = frames[k] as ReplayFrame;

@@ -20,10 +20,12 @@ import { moveReasonText, moveWords } from '../../../src/protocol/move-words.js';
 import { questionsVm, reasonsVm } from '../../../src/client/view-models/debrief.js';
 import { replayFrames, replayStepVm } from '../../../src/client/view-models/replay.js';
 import { level, t } from '../helpers.js';
+import { rid } from '../../engine/helpers.js';
+import type { RoleId } from '../../../src/engine/types.js';
 
 const model = level('tutorial');
 const pub = publicLevel(model.level);
-const HUMANS = ['civil-society', 'developing'] as const;
+const HUMANS = [rid('civil-society'), rid('developing')];
 const SEED = 5;
 
 /** A game where two seats are played by a script that makes every kind of move a player can. */
@@ -43,13 +45,13 @@ function scriptedGame(): GameSession {
       for (const role of HUMANS) tryMove({ type: 'vote', role, accept: role === 'developing' });
       continue;
     }
-    const role = model.turnOrder[session.state.turn] as string;
+    const role = model.turnOrder[session.state.turn] as RoleId;
     const view = viewFor(model, session.state, phase(), role, false);
     const self = view.self;
     if (!self) throw new Error('no seat');
     turns++;
     const hand = [...self.hand].sort((a, b) => Number(b === 'leak') - Number(a === 'leak'));
-    for (const card of hand) if (tryMove({ type: 'playCard', role, card, target: 'tnc-lobby' }) || tryMove({ type: 'playCard', role, card })) break;
+    for (const card of hand) if (tryMove({ type: 'playCard', role, card, target: rid('tnc-lobby') }) || tryMove({ type: 'playCard', role, card })) break;
     // The developing delegation holds out for the most protective text, so the talks reach a vote.
     const mine = role === 'developing' ? { 'data-flows': 0, 'customs-duties': 0 } : { 'data-flows': 1, 'customs-duties': 1 };
     for (const o of session.state.offers.filter((x) => x.status === 'open' && x.by !== role && !x.acceptedBy.includes(role) && !x.rejectedBy.includes(role))) {
@@ -183,7 +185,7 @@ describe('discussion questions and replay', () => {
     let statements = 0;
     let derived = 0;
     for (let k = 0; k < frames.length; k++) {
-      const step = replayStepVm(model, pub, debrief, frames, k, 'civil-society', 'en', t);
+      const step = replayStepVm(model, pub, debrief, frames, k, rid('civil-society'), 'en', t);
       expect(step.view.viewer).toBe('civil-society');
       for (const l of step.lines) {
         expect(['change', 'intel']).not.toContain(l.kind);

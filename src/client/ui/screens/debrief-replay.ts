@@ -21,6 +21,8 @@ import { h } from '../dom.js';
 import type { TableContext, TableModel, TableState } from './table/context.js';
 import { draftPanel } from './table/draft.js';
 import { offersPanel } from './table/offers.js';
+import { roleIdAmong } from '../../../engine/level/ids.js';
+import type { RoleId } from '../../../engine/types.js';
 
 /** Milliseconds between steps while playing. */
 const PLAY_STEP_MS = 1400;
@@ -86,7 +88,7 @@ export function replayPanel(app: App, port: LocalTable, snap: TableSnapshot, deb
   let frames: ReplayFrame[] | null = null;
   let failed = false;
   let step = 0;
-  let viewer: string | null = snap.you;
+  let viewer: RoleId | null = snap.you;
   let timer: ReturnType<typeof setInterval> | null = null;
   const state: TableState = { choice: [], logOpen: false, tipOpen: false, message: '', banner: null, issueIndex: 0, targets: new Map(), reveals: [], showReveal: false, changes: [], statement: '', note: '' };
 
@@ -157,7 +159,7 @@ export function replayPanel(app: App, port: LocalTable, snap: TableSnapshot, deb
     ...level.roles.map((r) => h('option', { value: r.id, selected: r.id === viewer }, r.id === snap.you ? `${roleName(level, r.id, lang)} (${t('table.you')})` : roleName(level, r.id, lang))),
     h('option', { value: '', selected: viewer === null }, t('debrief.publicTable')),
   );
-  seen.addEventListener('change', () => ((viewer = seen.value || null), render()));
+  seen.addEventListener('change', () => ((viewer = roleIdAmong(level.roles.map((r) => r.id), seen.value)), render()));
 
   const button = (testid: string, label: string, glyph: string, to: () => number): HTMLElement =>
     h('button', { type: 'button', class: 'secondary', testid, 'aria-label': label, title: label, onclick: () => (stop(), go(to())) }, glyph);
