@@ -10,8 +10,8 @@ import type { z } from 'zod';
 
 export type RoleId = string & z.$brand<'RoleId'>;
 export type IssueId = string & z.$brand<'IssueId'>;
-export type CardId = string;
-export type EventId = string;
+export type CardId = string & z.$brand<'CardId'>;
+export type EventId = string & z.$brand<'EventId'>;
 /** Index into an issue's ordered options: 0 is the most protective of policy space. */
 export type OptionIndex = number;
 

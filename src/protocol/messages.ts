@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { Debrief } from '../engine/debrief.js';
-import { IssueRefSchema, RoleRefSchema } from '../engine/level/ids.js';
+import { CardRefSchema, IssueRefSchema, RoleRefSchema } from '../engine/level/ids.js';
 import type { GameEvent } from '../engine/rules/events.js';
 import { StockStatementSchema } from '../engine/rules/statements.js';
 import type { Refusal } from '../engine/rules/refusal.js';
@@ -54,7 +54,7 @@ const pkg = z.record(IssueRefSchema, z.number().int().min(0).max(99));
 
 /** A move as a player sends it: the role is never sent, it is the seat the connection holds. */
 export const PlayerActionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('playCard'), card: id, target: RoleRefSchema.optional(), reason }),
+  z.strictObject({ type: z.literal('playCard'), card: CardRefSchema, target: RoleRefSchema.optional(), reason }),
   z.strictObject({ type: z.literal('offer'), package: pkg, reason, statement: StockStatementSchema.optional() }),
   z.strictObject({ type: z.literal('counter'), offer: offerId, package: pkg, reason, statement: StockStatementSchema.optional() }),
   z.strictObject({ type: z.literal('accept'), offer: offerId, reason }),

@@ -23,7 +23,7 @@ import { TableHost } from './table-host.js';
 import { Announcements } from './announcements.js';
 import { WorkshopEvents } from './workshop-events.js';
 import * as views from './workshop-views.js';
-import { roleIdAmong } from '../engine/level/ids.js';
+import { eventIdIn, roleIdAmong } from '../engine/level/ids.js';
 
 export interface Participant {
   readonly id: string;
@@ -327,12 +327,13 @@ export class Workshop {
         this.emit('session');
         return { ok: true };
       case 'inject': {
-        if (!this.model.events.has(c.event)) return refused('noEvent', { event: c.event });
+        const event = eventIdIn(this.model, c.event);
+        if (event === null) return refused('noEvent', { event: c.event });
         const targets = c.table === 'all' ? this.tables : [this.tables[c.table]];
         if (targets.some((t) => t === undefined)) return refused('noTable', { table: Number(c.table) + 1 });
         const refusals: string[] = [];
         for (const t of targets as TableHost[]) {
-          const r = t.inject(c.event);
+          const r = t.inject(event);
           if (!r.ok) refusals.push(`${t.index + 1}: ${r.reason}`);
         }
         if (refusals.length === targets.length) return refused('injectRefused', { details: refusals.join('; ') });

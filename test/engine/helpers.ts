@@ -15,7 +15,7 @@ import { LevelSchema, type Level, type LevelInput } from '../../src/engine/level
 import { Rng } from '../../src/engine/rng.js';
 import type { GameEvent } from '../../src/engine/rules/events.js';
 import type { GameSession } from '../../src/engine/session.js';
-import type { IssueId, PackageByIssue, RoleId } from '../../src/engine/types.js';
+import type { CardId, EventId, IssueId, PackageByIssue, RoleId } from '../../src/engine/types.js';
 
 /**
  * Ids as tests write them. The engine's ids are branded by the level schema, so a plain string is
@@ -31,7 +31,15 @@ export function iid(id: string): IssueId {
   return id as IssueId;
 }
 
-type Branded = RoleId | IssueId;
+export function cid(id: string): CardId {
+  return id as CardId;
+}
+
+export function eid(id: string): EventId {
+  return id as EventId;
+}
+
+type Branded = RoleId | IssueId | CardId | EventId;
 
 export type Loose<T> = T extends Branded
   ? string
@@ -278,12 +286,12 @@ export function anyPackage(model: LevelModel): fc.Arbitrary<PackageByIssue> {
 export function anyEvent(model: LevelModel): fc.Arbitrary<GameEvent> {
   const role = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...model.roleIds) }, { weight: 1, arbitrary: fc.constantFrom(...UNKNOWN_ROLES) });
   const cardIds = [...model.cards.keys()];
-  const cardArb = cardIds.length > 0 ? fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...cardIds) }, { weight: 1, arbitrary: fc.constant('no-such-card') }) : fc.constant('no-such-card');
+  const cardArb = cardIds.length > 0 ? fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...cardIds) }, { weight: 1, arbitrary: fc.constant(cid('no-such-card')) }) : fc.constant(cid('no-such-card'));
   const target = fc.option(role, { nil: undefined, freq: 3 });
   const offerId = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(0, -1, 999, 2.5) });
   const reason = fc.option(fc.constantFrom('because', 'a tactical move', 'test reason'), { nil: undefined });
   const eventIds = [...model.events.keys()];
-  const eventId = eventIds.length > 0 ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...eventIds) }, { weight: 1, arbitrary: fc.constant('no-such-event') }) : fc.constant('no-such-event');
+  const eventId = eventIds.length > 0 ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...eventIds) }, { weight: 1, arbitrary: fc.constant(eid('no-such-event')) }) : fc.constant(eid('no-such-event'));
   const pkg = anyPackage(model);
   const clean = <T extends object>(e: T): T => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as T;
   // Moves inside a turn: the turn's own role's (set below) or anyone's.
@@ -422,7 +430,7 @@ export function perturb(model: LevelModel, event: GameEvent, rng: Rng): GameEven
     case 'timeout':
       return { type: 'endTurn', role: rng.pick(model.roleIds) };
     case 'inject':
-      return { type: 'inject', event: `${event.event}-not` };
+      return { type: 'inject', event: eid(`${event.event}-not`) };
     case 'vote':
       return rng.next() < 0.5 ? { ...event, role: otherRole(event.role) } : { type: 'accept', role: event.role, offer: 1 };
     case 'endTurn':
@@ -432,7 +440,7 @@ export function perturb(model: LevelModel, event: GameEvent, rng: Rng): GameEven
       if (pick === 0) return { ...event, role: otherRole(event.role) };
       if (pick === 1) return { ...event, card: rng.pick([...model.cards.keys()]) };
       if (pick === 2) return { ...event, target: event.target === undefined ? otherRole(event.role) : event.role };
-      return event.target === undefined ? { ...event, card: 'no-such-card' } : { type: 'playCard', role: event.role, card: event.card };
+      return event.target === undefined ? { ...event, card: cid('no-such-card') } : { type: 'playCard', role: event.role, card: event.card };
     }
     case 'offer':
     case 'counter': {

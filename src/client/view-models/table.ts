@@ -12,7 +12,7 @@ import type { LevelFacts } from '../../engine/rules/checks.js';
 import type { GameEvent } from '../../engine/rules/events.js';
 import type { PublicLevel, RoleView } from '../../engine/view.js';
 import { localText, roleColour, roleName, type T } from './text.js';
-import type { RoleId } from '../../engine/types.js';
+import type { CardId, RoleId } from '../../engine/types.js';
 
 export interface OptionVm {
   readonly index: number;
@@ -153,7 +153,7 @@ function mayPropose(level: PublicLevel, view: RoleView, event: GameEvent): boole
 }
 
 export interface CardVm {
-  readonly id: string;
+  readonly id: CardId;
   /** Position in the hand: the same card may be held twice. */
   readonly slot: number;
   readonly kind: string;

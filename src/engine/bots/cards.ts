@@ -11,7 +11,7 @@ import type { LevelModel } from '../level/model.js';
 import { HAND_LIMIT, whoAmong } from '../rules/effects.js';
 import { packageValue, valueRange } from '../scoring/value.js';
 import type { BotReason } from '../rules/reasons.js';
-import type { RoleId } from '../types.js';
+import type { CardId, RoleId } from '../types.js';
 import type { RoleView, SelfView } from '../view.js';
 import type { OpponentModel } from './opponent-model.js';
 
@@ -150,7 +150,7 @@ export function chooseCard(model: LevelModel, view: RoleView, beliefs: OpponentM
   const hand = self.hand;
   const untargeted: readonly (RoleId | undefined)[] = [undefined];
   for (let h = 0; h < hand.length; h++) {
-    const id = hand[h] as string;
+    const id = hand[h] as CardId;
     // A hand may hold two copies of a card: weigh it once.
     if (hand.indexOf(id) !== h) continue;
     const card = model.cards.get(id);

@@ -5,7 +5,7 @@
  * level" is asked wherever the types require an id.
  */
 import { z } from 'zod';
-import type { ByRole, IssueId, RoleId } from '../types.js';
+import type { ByRole, CardId, EventId, IssueId, RoleId } from '../types.js';
 import type { LevelModel } from './model.js';
 
 /** The role of this level named `s`, or null when the level has no such role. */
@@ -21,6 +21,16 @@ export function issueIdIn(model: Pick<LevelModel, 'issueIndex'>, s: unknown): Is
 /** The issue of `issues` named `s`, or null. */
 export function issueIdAmong(issues: readonly IssueId[], s: unknown): IssueId | null {
   return issues.find((i) => i === s) ?? null;
+}
+
+/** The card of this level named `s`, or null when the level has no such card. */
+export function cardIdIn(model: Pick<LevelModel, 'cards'>, s: unknown): CardId | null {
+  return typeof s === 'string' && model.cards.has(s as CardId) ? (s as CardId) : null;
+}
+
+/** The event of this level named `s`, or null when the level has no such event. */
+export function eventIdIn(model: Pick<LevelModel, 'events'>, s: unknown): EventId | null {
+  return typeof s === 'string' && model.events.has(s as EventId) ? (s as EventId) : null;
 }
 
 /** The role of `roles` (a level's, a table's seats, a card's targets) named `s`, or null. */
@@ -42,3 +52,9 @@ export const RoleRefSchema = z.string().min(1).max(64).brand<'RoleId'>();
 
 /** An issue as a message names it (a package's keys, a statement's issue), checked by the rules likewise. */
 export const IssueRefSchema = z.string().min(1).max(64).brand<'IssueId'>();
+
+/** A card as a message names it (a move, a statement), checked by the rules likewise (unknownCard). */
+export const CardRefSchema = z.string().min(1).max(64).brand<'CardId'>();
+
+/** An event as a facilitator's message names it, checked by the rules likewise (unknownEvent). */
+export const EventRefSchema = z.string().min(1).max(64).brand<'EventId'>();

@@ -1,6 +1,6 @@
 /** Cards and events, and the effects they have (schema.ts puts the level together). */
 import { z } from 'zod';
-import { evidenceIds, id, issueId, LocalTextSchema, points, roleId } from './schema-common.js';
+import { cardId, eventId, evidenceIds, issueId, LocalTextSchema, points, roleId } from './schema-common.js';
 
 /** Who an effect lands on: the player, the card's chosen target, everyone, or a named role. */
 export const EffectTargetSchema = z
@@ -84,7 +84,8 @@ export const EffectSchema = z.discriminatedUnion('kind', [
 export const CARD_KINDS = ['proposal', 'influence', 'evidence', 'information'] as const;
 
 export const CardSchema = z.object({
-  id,
+  id: cardId,
+
   kind: z.enum(CARD_KINDS),
   name: LocalTextSchema,
   text: LocalTextSchema,
@@ -97,7 +98,8 @@ export const CardSchema = z.object({
 export const EVENT_TRIGGERS = ['scheduled', 'random', 'facilitator'] as const;
 
 export const EventSchema = z.object({
-  id,
+  id: eventId,
+
   name: LocalTextSchema,
   text: LocalTextSchema,
   trigger: z.enum(EVENT_TRIGGERS).meta({

@@ -10,6 +10,10 @@ export const id = z
 export const roleId = id.brand<'RoleId'>();
 /** An issue's id, likewise. */
 export const issueId = id.brand<'IssueId'>();
+/** A card's id, likewise. */
+export const cardId = id.brand<'CardId'>();
+/** An event's id, likewise. */
+export const eventId = id.brand<'EventId'>();
 
 /** A text in every language the level declares, keyed by language code: `{ en: "...", fr: "..." }`. */
 export const LocalTextSchema = z

@@ -1,6 +1,6 @@
 /** The roles: who they are, what they hold, and what they value (privately). */
 import { z } from 'zod';
-import { evidenceIds, id, issueId, LocalTextSchema, points, roleId } from './schema-common.js';
+import { cardId, evidenceIds, issueId, LocalTextSchema, points, roleId } from './schema-common.js';
 
 export const RoleSchema = z.object({
   id: roleId,
@@ -26,7 +26,7 @@ export const RoleSchema = z.object({
   }),
   handSize: z.number().int().min(0).max(8).meta({ description: 'Cards dealt at the start (a hand never holds more than 8).' }),
   drawPerRound: z.number().int().min(0).max(5).default(1),
-  deck: z.array(id).meta({ description: 'Card ids, in any order; the deck is shuffled at the start. A card may appear more than once.' }),
+  deck: z.array(cardId).meta({ description: 'Card ids, in any order; the deck is shuffled at the start. A card may appear more than once.' }),
   values: z
     .record(issueId, z.array(points))
     .meta({ description: 'Private points for every option of every issue: { issue-id: [points for option 0, option 1, ...] }.' }),

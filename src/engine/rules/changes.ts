@@ -63,7 +63,15 @@ export interface IntelEntry {
 /** The kinds of log entry only their own role may see. */
 export const PRIVATE_ENTRY_KINDS: ReadonlySet<string> = new Set(['change', 'intel']);
 
-/** The cause of an effect applied for `actor` (null for an event) on `target`. */
-export function causeOf(id: string, actor: RoleId | null, target: RoleId | null): ChangeCause {
-  return actor === null ? { source: 'event', id } : { source: 'card', id, by: actor, target };
+/**
+ * Who applies effects: a card played by `actor` on `target` (null for none), or an event (no actor,
+ * no target). `cause` is the card's or the event's id, for the log.
+ */
+export type EffectContext =
+  | { readonly actor: RoleId; readonly target: RoleId | null; readonly cause: CardId }
+  | { readonly actor: null; readonly target: null; readonly cause: EventId };
+
+/** The cause of an effect applied in `ctx`. */
+export function causeOf(ctx: EffectContext): ChangeCause {
+  return ctx.actor === null ? { source: 'event', id: ctx.cause } : { source: 'card', id: ctx.cause, by: ctx.actor, target: ctx.target };
 }

@@ -5,22 +5,15 @@
 import type { Effect } from '../level/schema.js';
 import { roleIdIn } from '../level/ids.js';
 import type { LevelModel } from '../level/model.js';
-import type { IssueId, RoleId } from '../types.js';
+import type { CardId, IssueId, RoleId } from '../types.js';
 import { packageValue } from '../scoring/value.js';
-import { causeOf, type ChangeCause } from './changes.js';
+import { causeOf, type ChangeCause, type EffectContext } from './changes.js';
 import { copyState, RolesDraft, type Draft } from './copy.js';
 import type { GameState, Intel, LogEntry, RoleState } from './state.js';
 
 export const VALUE_LIMIT = 100;
 export const STANDING_LIMIT = 10;
 
-/** Who is playing (null for events) and whom they chose, for resolving "self" and "target". */
-export interface EffectContext {
-  readonly actor: RoleId | null;
-  readonly target: RoleId | null;
-  /** The card or event id, for the log. */
-  readonly cause: string;
-}
 
 const NOBODY: readonly RoleId[] = [];
 /** [role] as a shared array kept on the model, so resolving "self" or "target" allocates nothing. */
@@ -134,7 +127,7 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
         if (!r) continue;
         const before = r.resources;
         r.resources = Math.max(0, r.resources + effect.amount);
-        cause ??= causeOf(ctx.cause, ctx.actor, ctx.target);
+        cause ??= causeOf(ctx);
         if (r.resources !== before) log.push({ kind: 'change', round: state.round, role, cause, change: { effect: 'resource', before, after: r.resources } });
       }
       return draft.done();
@@ -147,7 +140,7 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
         const after = clamp(before + effect.amount, -STANDING_LIMIT, STANDING_LIMIT);
         if (r) r.standing = after;
         log.push({ kind: 'standing', round: state.round, role, amount: after - before, cause: ctx.cause });
-        if (r && after !== before) log.push({ kind: 'change', round: state.round, role, cause: causeOf(ctx.cause, ctx.actor, ctx.target), change: { effect: 'standing', before, after } });
+        if (r && after !== before) log.push({ kind: 'change', round: state.round, role, cause: causeOf(ctx), change: { effect: 'standing', before, after } });
       }
       return draft.done();
     }
@@ -165,7 +158,7 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
         opts[effect.option] = after;
         values[issue] = opts;
         r.values = values;
-        if (after !== before) log.push({ kind: 'change', round: state.round, role, cause: causeOf(ctx.cause, ctx.actor, ctx.target), change: { effect: 'shiftValue', issue: effect.issue, option: effect.option, before, after } });
+        if (after !== before) log.push({ kind: 'change', round: state.round, role, cause: causeOf(ctx), change: { effect: 'shiftValue', issue: effect.issue, option: effect.option, before, after } });
       }
       return draft.done();
     }
@@ -179,7 +172,7 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
         if (r.noDealAdjustment === adjustment) continue;
         const before = packageValue(r.values, state.noDeal) + adjustment;
         const change = { effect: 'noDealValue', before, after: before - adjustment + r.noDealAdjustment } as const;
-        log.push({ kind: 'change', round: state.round, role, cause: causeOf(ctx.cause, ctx.actor, ctx.target), change });
+        log.push({ kind: 'change', round: state.round, role, cause: causeOf(ctx), change });
       }
       return draft.done();
     }
@@ -188,14 +181,14 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
       if (issue === undefined || state.noDeal[issue] === effect.option) return state;
       if (effect.parties) {
         log.push({ kind: 'drift', round: state.round, issue: effect.issue, option: effect.option, cause: ctx.cause, parties: effect.parties });
-        return driftForParties(model, state, issue, effect.option, effect.parties, causeOf(ctx.cause, ctx.actor, ctx.target), log);
+        return driftForParties(model, state, issue, effect.option, effect.parties, causeOf(ctx), log);
       }
       const noDeal = state.noDeal.slice();
       noDeal[issue] = effect.option;
       log.push({ kind: 'drift', round: state.round, issue: effect.issue, option: effect.option, cause: ctx.cause });
       const next = copyState(state);
       next.noDeal = noDeal;
-      logDrift(model, next, state.noDeal, issue, causeOf(ctx.cause, ctx.actor, ctx.target), log);
+      logDrift(model, next, state.noDeal, issue, causeOf(ctx), log);
       return next;
     }
     case 'unlockOption': {
@@ -225,7 +218,7 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
       const r = draft.edit(ctx.actor);
       if (!r) return state;
       r.intel = [...r.intel, intel];
-      const cause = causeOf(ctx.cause, ctx.actor, ctx.target);
+      const cause = causeOf(ctx);
       log.push({ kind: 'intel', round: state.round, role: ctx.actor, about: intel.about, issue: intel.issue, values: intel.values, cause });
       return draft.done();
     }
@@ -247,7 +240,7 @@ export function drawInto(role: Draft<RoleState>, count: number): void {
   if (n === 0) return;
   // Copied by hand: spreads of short arrays take V8's generic iteration path.
   const hand = role.hand.slice();
-  for (let k = 0; k < n; k++) hand.push(role.deck[k] as string);
+  for (let k = 0; k < n; k++) hand.push(role.deck[k] as CardId);
   role.hand = hand;
   role.deck = role.deck.slice(n);
 }

@@ -4,13 +4,12 @@
  * half-applied. Kept next to events.ts; the two are held in step by a type assertion below.
  */
 import { z } from 'zod';
-import { IssueRefSchema, RoleRefSchema } from '../level/ids.js';
+import { CardRefSchema, EventRefSchema, IssueRefSchema, RoleRefSchema } from '../level/ids.js';
 import type { GameEvent } from './events.js';
 import { BotReasonSchema } from './reasons.js';
 import { refused, type Refusal } from './refusal.js';
 import { StatementSchema } from './statements.js';
 
-const id = z.string().min(1).max(64);
 const role = RoleRefSchema;
 const reason = z.string().max(300).optional();
 const why = BotReasonSchema.optional();
@@ -19,7 +18,7 @@ const offerId = z.number().int().min(1);
 const pkg = z.record(IssueRefSchema, z.number().int().min(0).max(99));
 
 const moves = [
-  z.strictObject({ type: z.literal('playCard'), role, card: id, target: role.optional(), reason, why, statement }),
+  z.strictObject({ type: z.literal('playCard'), role, card: CardRefSchema, target: role.optional(), reason, why, statement }),
   z.strictObject({ type: z.literal('offer'), role, package: pkg, reason, why, statement }),
   z.strictObject({ type: z.literal('counter'), role, offer: offerId, package: pkg, reason, why, statement }),
   z.strictObject({ type: z.literal('accept'), role, offer: offerId, reason, why, statement }),
@@ -31,7 +30,7 @@ export const GameEventSchema = z.discriminatedUnion('type', [
   ...moves,
   z.strictObject({ type: z.literal('endTurn'), role, reason, why, statement }),
   z.strictObject({ type: z.literal('timeout') }),
-  z.strictObject({ type: z.literal('inject'), event: id }),
+  z.strictObject({ type: z.literal('inject'), event: EventRefSchema }),
   z.strictObject({ type: z.literal('vote'), role, accept: z.boolean(), reason, why, statement }),
 ]);
 

@@ -3,7 +3,7 @@
  * counter-offer, and writing each variant as its own literal (rather than adding the key
  * afterwards) keeps every entry kind to a few fixed shapes.
  */
-import type { RoleId } from '../types.js';
+import type { CardId, RoleId } from '../types.js';
 import { copyState, type Draft } from './copy.js';
 import type { Words } from './events.js';
 import { appendLog } from './log.js';
@@ -18,7 +18,7 @@ function stated(reason: string | undefined): string | undefined {
   return reason === undefined || reason === '' ? undefined : reason;
 }
 
-export function cardEntry(round: number, role: RoleId, card: string, target: RoleId | undefined, words: Words): CardEntry {
+export function cardEntry(round: number, role: RoleId, card: CardId, target: RoleId | undefined, words: Words): CardEntry {
   return spoken<CardEntry>(target === undefined ? { kind: 'card', round, role, card } : { kind: 'card', round, role, card, target }, words);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { LevelModel } from '../level/model.js';
 import { draw, seedToState, shuffle } from '../rng.js';
-import type { RoleId } from '../types.js';
+import type { EventId, RoleId } from '../types.js';
 import { copyRole, copyState, RolesDraft, type Draft } from './copy.js';
 import { applyEffects, drawInto, driftForParties, logDrift } from './effects.js';
 import type { ChangeCause } from './changes.js';
@@ -51,7 +51,7 @@ export function initialState(model: LevelModel, seed: number | string): GameStat
   };
 }
 
-function fireEvent(model: LevelModel, state: GameState, eventId: string, trigger: 'scheduled' | 'random' | 'facilitator', log: LogEntry[]): GameState {
+function fireEvent(model: LevelModel, state: GameState, eventId: EventId, trigger: 'scheduled' | 'random' | 'facilitator', log: LogEntry[]): GameState {
   const def = model.events.get(eventId);
   if (!def) return state;
   log.push({ kind: 'event', round: state.round, event: eventId, trigger });
@@ -117,7 +117,7 @@ function startRound(model: LevelModel, state: GameState, round: number, log: Log
   // At most one random event a round, each at most once a game: the news cycle, not a storm.
   // Effects never draw from the game's generator, so its state is written once, after the draws.
   let rng = next.rng;
-  let fired: string | null = null;
+  let fired: EventId | null = null;
   for (const event of model.level.events) {
     if (event.trigger !== 'random' || next.firedEvents.includes(event.id)) continue;
     const d = draw(rng);

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import type { CardId, IssueId, OptionIndex, RoleId } from '../types.js';
-import { IssueRefSchema, RoleRefSchema } from '../level/ids.js';
+import { CardRefSchema, IssueRefSchema, RoleRefSchema } from '../level/ids.js';
 
 /** What bots say, each from the reasoning behind its move. */
 export const BOT_STATEMENT_CODES = [
@@ -72,7 +72,7 @@ export const StatementSchema = z.strictObject({
   keep: IssueRefSchema.optional(),
   indicator: id.optional(),
   offer: z.number().int().min(1).optional(),
-  card: id.optional(),
+  card: CardRefSchema.optional(),
   target: RoleRefSchema.optional(),
 });
 

@@ -49,7 +49,7 @@ describe('move log', () => {
     const session = GameSession.create(model, 1);
     session.send({ type: 'start' });
     const before = session.log.length;
-    session.send({ type: 'inject', event: 'deadline' });
+    session.send(ev({ type: 'inject', event: 'deadline' }));
     const banner = eventBannerVm(pub, session.log, before, 'en');
     expect(banner?.title).toBe('The chair sets a deadline');
     expect(eventBannerVm(pub, session.log, session.log.length, 'en')).toBeNull();

@@ -16,7 +16,7 @@ import { packageValue } from '../../../src/engine/scoring/value.js';
 import { GameSession } from '../../../src/engine/session.js';
 import type { RoleId } from '../../../src/engine/types.js';
 import { viewFor } from '../../../src/engine/view.js';
-import { ev, loadLevel, rid, TEST_EVENTS, testModel, type Loose, type TestLevelOptions } from '../helpers.js';
+import { cid, eid, ev, loadLevel, rid, TEST_EVENTS, testModel, type Loose, type TestLevelOptions } from '../helpers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -469,7 +469,7 @@ describe('effects', () => {
 
   it('draw takes cards from the top of the deck, up to the hand limit', () => {
     const model = testModel({ decks: { north: ['study', 'fund', 'rally', 'gift-all', 'walk'] }, handSize: 2 });
-    const seed = seedWhere(model, (s) => s.roles[rid('north')]?.hand.includes('study') ?? false);
+    const seed = seedWhere(model, (s) => s.roles[rid('north')]?.hand.includes(cid('study')) ?? false);
     const session = started(model, seed);
     const before = role(session, 'north');
     ok(session, { type: 'playCard', role: 'north', card: 'study' });
@@ -478,7 +478,7 @@ describe('effects', () => {
     expect(after.deck).toEqual(before.deck.slice(2));
 
     const full = testModel({ decks: { north: ['study', 'fund', 'fund', 'fund', 'fund', 'fund', 'fund', 'fund', 'rally', 'rally'] }, handSize: 8 });
-    const s2 = started(full, seedWhere(full, (s) => s.roles[rid('north')]?.hand.includes('study') ?? false));
+    const s2 = started(full, seedWhere(full, (s) => s.roles[rid('north')]?.hand.includes(cid('study')) ?? false));
     ok(s2, { type: 'playCard', role: 'north', card: 'study' });
     expect(role(s2, 'north').hand).toHaveLength(8);
     expect(role(s2, 'north').deck).toHaveLength(1);
@@ -771,7 +771,7 @@ describe('turns and rounds', () => {
     ]);
 
     const model = testModel({ events: [ev('coin', 0.5)], rounds: 1 });
-    const fired = (seed: number) => started(model, seed).state.firedEvents.includes('coin');
+    const fired = (seed: number) => started(model, seed).state.firedEvents.includes(eid('coin'));
     const outcomes = Array.from({ length: 40 }, (_, seed) => fired(seed));
     expect(Array.from({ length: 40 }, (_, seed) => fired(seed))).toEqual(outcomes);
     expect(outcomes.filter(Boolean).length).toBeGreaterThan(5);

@@ -11,7 +11,7 @@ export function teachingReferencesResolve(ctx: CheckContext): void {
   if (!teaching) return;
   const place = { in: 'teaching' } as const;
   for (const role of Object.keys(teaching.roles)) ctx.roleExists(role, ['teaching', 'roles', role], place);
-  const events = new Map(ctx.level.events.map((e) => [e.id, e] as const));
+  const events = new Map<string, (typeof ctx.level.events)[number]>(ctx.level.events.map((e) => [e.id, e] as const));
   const rounds = ctx.level.rounds.count;
   teaching.injections.forEach((injection, i) => {
     const event = events.get(injection.event);
