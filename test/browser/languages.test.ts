@@ -5,38 +5,24 @@
  * and laptop (1280×720) sizes. While a level has no French or Spanish text, its English shows
  * with a notice; the interface itself must be in the chosen language.
  */
-import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CLIENT_DIR } from '../../scripts/lib/client-build.js';
-import { attachGameServer, type GameServer } from '../../src/server/game-server.js';
-import { createHttpServer } from '../../src/server/http-server.js';
 import { launch, nextPrompt, openPage, shot, tid, whichScreen } from './helpers.js';
+import { startGameServer, type TestGameServer } from './server.js';
 
 let browser: Browser;
-let api: GameServer;
+let server: TestGameServer;
 let baseUrl: string;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const server = createHttpServer({ staticDir: CLIENT_DIR });
-  api = await attachGameServer(server, { dataDir: mkdtempSync(join(tmpdir(), 'ministerial-languages-')), botDelayMs: 100, holdSeatMs: 30_000 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = async () => {
-    await api.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  };
+  server = await startGameServer({ botDelayMs: 100 });
+  baseUrl = server.baseUrl;
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await close?.();
+  await server?.close();
 });
 
 /** The screen at both sizes: phone first, then back to the laptop. */
