@@ -24,7 +24,7 @@ import {
   type TableWelcome,
 } from '../../protocol/messages.js';
 import type { PlayerAction, TablePort, TableSnapshot } from '../../protocol/port.js';
-import { isServerProblem, problemText } from '../../protocol/server-words.js';
+import { errorText, isServerProblem, problemOfError, problemText } from '../../protocol/server-words.js';
 import { i18next } from '../i18n/setup.js';
 
 const ACT_TIMEOUT_MS = 15_000;
@@ -39,9 +39,9 @@ export interface OnlineTableEvents {
   closed?: (why: 'replaced' | 'outdated', reason: string) => void;
 }
 
-/** Whether a join failure says this page speaks an older protocol than the server. */
+/** Whether a join failure says this page speaks an older protocol than the server (its code; older servers only said it in English). */
 export function isOutdated(error: unknown): boolean {
-  return error instanceof Error && /reload the page/.test(error.message);
+  return problemOfError(error)?.code === 'outdated' || (error instanceof Error && /reload the page/.test(error.message));
 }
 
 /** The handshake every room join carries. */
@@ -194,7 +194,7 @@ export class OnlineTable implements TablePort {
       } catch (error) {
         if (isOutdated(error)) {
           this.stop();
-          this.events.closed?.('outdated', (error as Error).message);
+          this.events.closed?.('outdated', errorText(error, i18next.language));
           return false;
         }
         await new Promise((r) => setTimeout(r, Math.min(5000, 500 * (i + 1))));
