@@ -188,6 +188,35 @@ test('a wrong session code is told in the page\'s language, from the server\'s c
   expect(relevant(projector.errors)).toEqual([]);
 });
 
+test('a join the room itself refuses is told in the page\'s language, from the server\'s code', async () => {
+  const res = await fetch(`${baseUrl}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ level: 'tutorial', tables: 1, seatsPerTable: 1, bots: true, turnSeconds: 0, language: 'fr' }),
+  });
+  const session = (await res.json()) as { code: string };
+  const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+  // The join answer's token is swapped for one the session does not know (as a lost device's would
+  // be): the HTTP join seated Amina at once, and the table room refuses the bogus token at its handshake.
+  await page.route('**/api/join', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: { ...((await response.json()) as object), token: 'x'.repeat(24) } });
+  });
+  await page.goto(`${baseUrl}/?join=${session.code}&lang=fr`);
+  await page.locator('#join-name').fill('Amina');
+  await page.getByRole('button', { name: 'Rejoindre' }).click();
+  await page.getByText("Impossible de rejoindre : vous n'avez pas de siège à cette table").waitFor({ timeout: 10_000 });
+  expect(await page.locator('.ws-status').textContent()).not.toMatch(/unknown|"code"/);
+  await shot(page, 'lang-fr-join-refused-by-room');
+  // Colyseus' own refusal (no such room: a table the session does not have) is worded too.
+  const projector = await openPage(browser, { width: 1280, height: 720 });
+  await projector.page.goto(`${baseUrl}/projector.html#code=${session.code}&table=5&lang=fr`);
+  await projector.page.getByText("cette session ou cette table n'est plus ouverte").waitFor({ timeout: 10_000 });
+  await shot(projector.page, 'lang-fr-projector-no-table');
+  expect(relevant(errors)).toEqual([]);
+  expect(relevant(projector.errors)).toEqual([]);
+});
+
 test('the menu remembers the language chosen, and names an unknown ?lang=', async () => {
   const { page, errors } = await openPage(browser);
   await page.goto(`${baseUrl}/?fast=1`);
