@@ -302,7 +302,23 @@ test('an online session: the facilitator in French, one participant in Spanish a
   await shotBoth(sofia.page, 'es-participant-outcome');
   await sofia.page.click(tid('to-debrief'));
   await sofia.page.waitForSelector(tid('debrief-screen'));
+  // The online replay comes from the server: her own seat and the public table, nobody else's.
+  await sofia.page.locator(`${tid('replay-view')} ${tid('draft')}`).waitFor({ timeout: 15_000 });
+  const seenAs = await sofia.page.locator(`${tid('replay-viewer')} option`).allTextContents();
+  expect(seenAs).toHaveLength(2);
+  expect(seenAs[0]).toMatch(/\(usted\)$/);
+  for (let i = 0; i < 4; i++) await sofia.page.click(tid('replay-next'));
+  await expect(sofia.page.textContent(tid('replay-step'))).resolves.toMatch(/^Paso 4 de \d+$/);
+  await expect(sofia.page.textContent(`${tid('replay-view')} ${tid('draft')}`)).resolves.toMatch(/\d+ (pts|puntos)/);
+  await sofia.page.locator(tid('replay')).scrollIntoViewIfNeeded();
+  await shot(sofia.page, 'lang-es-participant-replay-390');
+  await sofia.page.selectOption(tid('replay-viewer'), '');
+  expect(await sofia.page.locator(`${tid('replay-view')} .tag.points`).count()).toBe(0);
   await shotBoth(sofia.page, 'es-participant-debrief');
+  await john.page.click(tid('to-debrief'));
+  await john.page.locator(`${tid('replay-view')} ${tid('draft')}`).waitFor({ timeout: 15_000 });
+  await john.page.click(tid('replay-last'));
+  await expect(john.page.textContent(tid('replay-step'))).resolves.toMatch(/^Step (\d+) of \1$/);
   await console_.locator(`${tid('debrief')} svg.chart`).first().waitFor({ timeout: 15_000 });
   await expect(console_.locator(tid('debrief')).first().textContent()).resolves.toContain('Débriefing de toutes les tables');
   await shot(console_, 'lang-fr-console-debrief');

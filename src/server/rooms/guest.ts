@@ -31,6 +31,8 @@ export interface Guest {
   /** How many log entries this client has (see TableUpdate.log), and whether it has the final, full log. */
   logSent: number;
   fullLog: boolean;
+  /** When this connection was last sent the debrief's replay (epoch ms; 0: never). */
+  replaySentAt: number;
 }
 
 export type JoinOptions = z.output<typeof TableJoinOptionsSchema>;
@@ -40,7 +42,7 @@ export function guestOf(client: Client): Guest | undefined {
 }
 
 export function newGuest(kind: Guest['kind'], participant: Participant | null, role: RoleId | null): Guest {
-  return { kind, participant, role, claim: 0, bucket: new TokenBucket(MAX_MESSAGES_PER_SECOND, MAX_MESSAGES_PER_SECOND * 2), strikes: 0, dropped: false, logSent: 0, fullLog: false };
+  return { kind, participant, role, claim: 0, bucket: new TokenBucket(MAX_MESSAGES_PER_SECOND, MAX_MESSAGES_PER_SECOND * 2), strikes: 0, dropped: false, logSent: 0, fullLog: false, replaySentAt: 0 };
 }
 
 /**
