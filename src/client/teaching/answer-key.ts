@@ -63,7 +63,7 @@ interface NoDealSchedule {
 /**
  * The no-deal world round by round: the start, moved at each round by the level's drift schedule
  * and then by its scheduled events' drift effects, in the order the rules apply them (src/engine/
- * rules/apply.ts). A drift that names its parties leaves the shared outcome where it is and moves
+ * rules/rounds.ts). A drift that names its parties leaves the shared outcome where it is and moves
  * only each party's walking away, by what the new option is worth to it against the shared one
  * (driftForParties in src/engine/rules/effects.ts). Random and injected events and cards may move
  * it further; the key cannot know whether they will.

@@ -40,7 +40,7 @@ export interface DecisionRulesVm {
 
 /**
  * The final decision explained. The candidate is the open package most voters accepted, the latest
- * on a tie (rules/apply.ts, openFinalDecision); its count of voters' acceptances is shown as the why.
+ * on a tie (rules/vote.ts, openFinalDecision); its count of voters' acceptances is shown as the why.
  */
 export function decisionRulesVm(level: PublicLevel, view: RoleView, language: string, t: T): DecisionRulesVm {
   const voters = level.decision.voters;

@@ -8,7 +8,7 @@ import type { PackageSearch } from '../bots/offer-search.js';
 import type { ConcernTable } from '../bots/statements.js';
 import type { GameMachine } from '../rules/machine.js';
 import type { FrontierCache } from '../scoring/outcome.js';
-import type { FrontierScratch } from '../scoring/frontier.js';
+import type { FrontierScratch } from '../scoring/frontier-tables.js';
 import type { CompiledCoefficient } from '../impact.js';
 import type { CardId, EventId, IssueId, Package, PackageByIssue, RoleId } from '../types.js';
 
@@ -31,7 +31,7 @@ export interface LevelDerived {
   readonly singles: (readonly RoleId[] | undefined)[];
   /** `machineFor` (session.ts): the statechart, which holds no per-game data. */
   machine?: GameMachine;
-  /** `scratchFor` (scoring/frontier.ts): the frontier's working tables. */
+  /** `scratchFor` (scoring/frontier-tables.ts): the frontier's working tables. */
   frontierScratch?: FrontierScratch;
   /** `cachedFrontier` (scoring/outcome.ts): frontiers already found, by their values. */
   frontierCache?: FrontierCache;

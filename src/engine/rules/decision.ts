@@ -1,7 +1,7 @@
 /**
  * The final decision explained, as data the screens can show: which package is put to the vote,
  * why that one (the rule that picked it), who votes, and how many yes votes it needs under the
- * level's decision rule. The pick is written here once: the rules (apply.ts) open the vote with it
+ * level's decision rule. The pick is written here once: the rules (vote.ts) open the vote with it
  * and a player's view asks it, so the screen says what the rules do.
  */
 import type { RoleId } from '../types.js';

@@ -41,6 +41,8 @@ export type GameEvent =
   | ({ type: 'vote'; role: RoleId; accept: boolean } & Words);
 
 export type GameEventType = GameEvent['type'];
+/** The event of one type. */
+export type EventOf<T extends GameEventType> = Extract<GameEvent, { type: T }>;
 export const GAME_EVENT_TYPES: readonly GameEventType[] = [
   'start',
   'playCard',

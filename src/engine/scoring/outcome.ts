@@ -29,7 +29,9 @@ import type { LevelModel } from '../level/model.js';
 import { packageToIssues } from '../level/model.js';
 import type { GameState, Outcome } from '../rules/state.js';
 import type { ByRole, IssueId, RoleId } from '../types.js';
-import { countBeatingNoDeal, nashPoint, paretoDistance, paretoFrontier, type Frontier, type ValueRange } from './frontier.js';
+import { countBeatingNoDeal } from './agreement-zone.js';
+import { paretoDistance, paretoFrontier, type Frontier, type ValueRange } from './frontier.js';
+import { nashPoint } from './nash.js';
 import { packageValue, valueRange } from './value.js';
 
 /** What decides the win: the gain against the opening no-deal value, or against walking away at the end. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLevel } from '../../../src/engine/level/model.js';
-import { frontierPackage, nashPoint, paretoDistance, paretoFrontier } from '../../../src/engine/scoring/frontier.js';
+import { frontierPackage, paretoDistance, paretoFrontier } from '../../../src/engine/scoring/frontier.js';
+import { nashPoint } from '../../../src/engine/scoring/nash.js';
 import { fixtureModel, syntheticLevel } from './level-fixture.js';
 
 // Utility vectors of the fixture (developing, tnc-lobby, civil-society), package index = df * 4 + du:
