@@ -26,7 +26,7 @@ import { Rng } from '../src/engine/rng.js';
 import { scoreGame } from '../src/engine/scoring/outcome.js';
 import { GameSession } from '../src/engine/session.js';
 import { playBotGame } from '../src/engine/simulate.js';
-import type { ByRole } from '../src/engine/types.js';
+import type { ByRole, RoleId } from '../src/engine/types.js';
 import type { GameEvent } from '../src/engine/rules/events.js';
 import { playBareGame } from './bench/bare-game.js';
 import { createFloorMachine, floorStepper, playFloorGame } from './bench/xstate-floor.js';
@@ -103,7 +103,7 @@ function memoryPerLiveGame(model: LevelModel, count: number): number {
     // Let the bots play, one seat at a time, until round 3 opens: a table mid-negotiation.
     const stopAt = Math.min(3, model.level.rounds.count);
     while (session.phase === 'negotiating' && session.state.round < stopAt) {
-      const role = model.turnOrder[session.state.turn] as string;
+      const role = model.turnOrder[session.state.turn] as RoleId;
       runBots(session, new Map([[role, bots.get(role) as NonNullable<ReturnType<typeof bots.get>>]]));
     }
     keep.push({ session, bots });

@@ -9,6 +9,7 @@ import { NEGOTIATING_STRATEGIES, STRATEGIES, type StrategyId } from '../src/engi
 import { checkBalance, hintText, winBandText, type BalanceReport } from '../src/engine/balance/check.js';
 import { DEFAULT_WIN_BASIS, type WinBasis } from '../src/engine/scoring/outcome.js';
 import { formatErrors, loadLevelFile } from './lib/load-level.js';
+import { rolesOf } from '../src/engine/level/ids.js';
 
 const USAGE = `Usage: npm run simulate -- --level <file> [--games <N>] [--seed <S>] [--strategies <list>] [--hints] [--json]
 
@@ -86,7 +87,7 @@ function printTable(balance: BalanceReport): void {
     `Mean rounds played      ${report.meanRoundsPlayed.toFixed(2)}`,
     '',
     'Role                     win rate   mean score vs no deal',
-    ...Object.keys(report.winRates).map(
+    ...rolesOf(report.winRates).map(
       (role) => `${role.padEnd(24)} ${pct(report.winRates[role] ?? 0).padStart(8)}   ${(report.meanScoreVsNoDeal[role] ?? 0).toFixed(2).padStart(8)}${flag(role)}`,
     ),
     '',

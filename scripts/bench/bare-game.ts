@@ -9,7 +9,7 @@ import * as rules from '../../src/engine/rules/apply.js';
 import { refusal } from '../../src/engine/rules/legal.js';
 import type { GameEvent } from '../../src/engine/rules/events.js';
 import type { GameState, Phase } from '../../src/engine/rules/state.js';
-import type { ByRole } from '../../src/engine/types.js';
+import type { ByRole, RoleId } from '../../src/engine/types.js';
 import { viewFor } from '../../src/engine/view.js';
 
 function step(model: LevelModel, state: GameState, event: GameEvent): GameState {
@@ -45,7 +45,7 @@ export function playBareGame(model: LevelModel, seed: number, strategies: ByRole
   let phase: Phase = 'negotiating';
   while (phase !== 'concluded') {
     const role =
-      phase === 'negotiating' ? (model.turnOrder[state.turn] as string) : (model.voters.find((v) => !(v in state.votes)) as string);
+      phase === 'negotiating' ? (model.turnOrder[state.turn] as RoleId) : (model.voters.find((v) => !(v in state.votes)) as RoleId);
     const bot = bots.get(role);
     if (!bot) throw new Error(`no bot for ${role}`);
     const view = viewFor(model, state, phase, role, false);

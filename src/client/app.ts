@@ -7,6 +7,7 @@ import type { Translate } from './i18n/index.js';
 import type { Catalog, LevelEntry } from './level/catalog.js';
 import type { GameHost } from './scenes/host.js';
 import type { TablePort } from '../protocol/port.js';
+import type { RoleId } from '../engine/types.js';
 
 export type Mode = 'solo' | 'hotseat';
 
@@ -15,7 +16,7 @@ export interface Setup {
   mode: Mode;
   language: string;
   /** Seats held by humans (solo: one). */
-  humans: string[];
+  humans: RoleId[];
 }
 
 export interface App {

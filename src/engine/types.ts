@@ -1,9 +1,14 @@
 /**
  * The game's vocabulary, declared once. Role, issue, card and event ids are level data (trainers
- * name them), so they are strings; inside the engine a package is an array of option indices in
- * the level's issue order, which keeps hot paths (bots, Pareto frontier) allocation-light.
+ * name them): strings branded by the level schema (level/schema-common.ts), so that an issue id
+ * passed where a role id is expected, or a raw string from the network, does not compile. A string
+ * from outside becomes an id only through a check against the level (level/ids.ts). Inside the
+ * engine a package is an array of option indices in the level's issue order, which keeps hot paths
+ * (bots, Pareto frontier) allocation-light.
  */
-export type RoleId = string;
+import type { z } from 'zod';
+
+export type RoleId = string & z.$brand<'RoleId'>;
 export type IssueId = string;
 export type CardId = string;
 export type EventId = string;

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import type { Debrief } from '../engine/debrief.js';
+import { RoleRefSchema } from '../engine/level/ids.js';
 import type { GameEvent } from '../engine/rules/events.js';
 import { StockStatementSchema } from '../engine/rules/statements.js';
 import type { Refusal } from '../engine/rules/refusal.js';
@@ -20,6 +21,7 @@ import { PlayerNoteSchema } from './player-note.js';
 import type { PlayerAction, SeatInfo, TimerInfo } from './port.js';
 import { LANGUAGES } from './words.js';
 import type { ServerProblem } from './server-words.js';
+import type { RoleId } from '../engine/types.js';
 
 /**
  * The protocol's version, sent in every room handshake. A page cached before a server upgrade
@@ -53,7 +55,7 @@ const pkg = z.record(id, z.number().int().min(0).max(99));
 
 /** A move as a player sends it: the role is never sent, it is the seat the connection holds. */
 export const PlayerActionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('playCard'), card: id, target: id.optional(), reason }),
+  z.strictObject({ type: z.literal('playCard'), card: id, target: RoleRefSchema.optional(), reason }),
   z.strictObject({ type: z.literal('offer'), package: pkg, reason, statement: StockStatementSchema.optional() }),
   z.strictObject({ type: z.literal('counter'), offer: offerId, package: pkg, reason, statement: StockStatementSchema.optional() }),
   z.strictObject({ type: z.literal('accept'), offer: offerId, reason }),
@@ -166,7 +168,7 @@ export interface ChatEntry {
 export interface TableWelcome {
   readonly table: number;
   readonly level: PublicLevel;
-  readonly you: string | null;
+  readonly you: RoleId | null;
   readonly sessionCode: string;
   /** The server's PROTOCOL_VERSION. */
   readonly protocol: number;
@@ -179,7 +181,7 @@ export interface TableWelcome {
  */
 export interface TableUpdate {
   readonly seq: number;
-  readonly you: string | null;
+  readonly you: RoleId | null;
   /** The role view with an empty `log`; see `log`. */
   readonly view: RoleView;
   readonly log: { readonly from: number; readonly entries: readonly LogEntry[] };

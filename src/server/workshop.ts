@@ -23,6 +23,7 @@ import { TableHost } from './table-host.js';
 import { Announcements } from './announcements.js';
 import { WorkshopEvents } from './workshop-events.js';
 import * as views from './workshop-views.js';
+import { roleIdAmong } from '../engine/level/ids.js';
 
 export interface Participant {
   readonly id: string;
@@ -250,12 +251,13 @@ export class Workshop {
     return false;
   }
 
-  assign(participantId: string, table: number, role: RoleId): SendResult {
+  assign(participantId: string, table: number, seat: string): SendResult {
     const p = this.participants.get(participantId);
     const t = this.tables[table];
     if (!p) return refused('noParticipant', { participant: participantId });
     if (!t) return refused('noTable', { table: table + 1 });
-    if (!t.humanRoles.includes(role)) return refused('notHumanSeat', { role });
+    const role = roleIdAmong(t.humanRoles, seat);
+    if (role === null) return refused('notHumanSeat', { role: seat });
     if (p.table === table && p.role === role) return { ok: true };
     const previous = t.participantAt(role);
     if (previous !== null) this.unassign(previous);

@@ -19,6 +19,7 @@ import { d20Faces, gameMinutes, PLANS, roundSteps, runSheet } from '../../src/cl
 import en from '../../src/client/teaching/i18n/en.json' with { type: 'json' };
 import { DEBRIEF_PHASES } from '../../src/engine/level/teaching-schema.js';
 import { evidenceBase, repoRoot, shippedLevel, shippedLevelFiles } from '../shipped-levels.js';
+import { rid } from '../engine/helpers.js';
 
 const file = (name: string): string => shippedLevelFiles.find((f) => f.endsWith(`${name}.yaml`)) as string;
 
@@ -54,9 +55,9 @@ describe('the answer key', () => {
     const issue = model.issueIndex.get(partyDrift?.issue as string) as number;
     expect(rounds[4]).toEqual(rounds[3]);
     const key = answerKey(model);
-    const r = model.roleIndex.get('developing') as number;
+    const r = model.roleIndex.get(rid('developing')) as number;
     const values = model.values[r] as readonly (readonly number[])[];
-    const adjustment = model.roles.get('developing')?.noDealAdjustment as number;
+    const adjustment = model.roles.get(rid('developing'))?.noDealAdjustment as number;
     const shift = (values[issue]?.[partyDrift?.option as number] as number) - (values[issue]?.[rounds[3]?.[issue] as number] as number);
     expect(key.roles[r]?.noDealByRound[4]).toBe(packageValue(values, rounds[4] as number[]) + adjustment + shift);
     for (const other of key.roles.filter((k) => k.role !== 'developing')) {
@@ -69,11 +70,11 @@ describe('the answer key', () => {
     const data = model.issueIndex.get('data-flows') as number;
     expect(noDealByRound(model).map((pkg) => pkg[data])).toEqual([1, 1, 1]);
     const key = answerKey(model);
-    const r = model.roleIndex.get('proponents') as number;
+    const r = model.roleIndex.get(rid('proponents')) as number;
     const values = model.values[r] as readonly (readonly number[])[];
     const proponents = key.roles[r];
     expect((proponents?.noDealByRound[1] as number) - (proponents?.noDealByRound[0] as number)).toBe((values[data]?.[2] as number) - (values[data]?.[1] as number));
-    const developing = key.roles[model.roleIndex.get('developing') as number];
+    const developing = key.roles[model.roleIndex.get(rid('developing')) as number];
     expect(developing?.noDealByRound[1]).toBe(developing?.noDealByRound[0]);
   });
 

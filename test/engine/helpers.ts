@@ -17,6 +17,35 @@ import type { GameEvent } from '../../src/engine/rules/events.js';
 import type { GameSession } from '../../src/engine/session.js';
 import type { PackageByIssue, RoleId } from '../../src/engine/types.js';
 
+/**
+ * Role ids as tests write them. The engine's ids are branded by the level schema, so a plain
+ * string is not a RoleId; tests name roles by their ids (`'north'`), and these helpers brand them.
+ * `rid('north')` is a role id; `Loose<T>` is T with plain strings where T has role ids, and
+ * `loose(value)` turns one back into T (events, tables by role).
+ */
+export function rid(id: string): RoleId {
+  return id as RoleId;
+}
+
+export type Loose<T> = T extends RoleId
+  ? string
+  : T extends (...args: never[]) => unknown
+    ? T
+    : T extends readonly (infer U)[]
+      ? readonly Loose<U>[]
+      : T extends object
+        ? { [K in keyof T as K extends RoleId ? string : K]: Loose<T[K]> }
+        : T;
+
+export function loose<T>(value: Loose<T>): T {
+  return value as T;
+}
+
+/** A game event as a test writes it: role ids as plain strings. */
+export function ev(event: Loose<GameEvent>): GameEvent {
+  return event as GameEvent;
+}
+
 export const SHIPPED_LEVELS = ['tutorial', 'buenos-aires-2017', 'abu-dhabi-2024', 'jsi-coalitions-7', 'mc14-2026'] as const;
 export type ShippedLevel = (typeof SHIPPED_LEVELS)[number];
 
@@ -83,10 +112,10 @@ export const TEST_EVENTS: readonly EventInput[] = [
 export interface TestLevelOptions {
   readonly rule?: 'consensus' | 'majority' | 'plurilateral';
   /** Default ['north', 'south']; 'east' may vote too. */
-  readonly voters?: readonly RoleId[];
+  readonly voters?: readonly string[];
   readonly minSignatories?: number;
   /** Each role's deck (default: none). With handSize ≥ deck length the whole deck is the hand. */
-  readonly decks?: Readonly<Record<RoleId, readonly string[]>>;
+  readonly decks?: Readonly<Record<string, readonly string[]>>;
   readonly handSize?: number;
   readonly drawPerRound?: number;
   readonly events?: readonly EventInput[];
@@ -96,7 +125,7 @@ export interface TestLevelOptions {
   readonly blockingCost?: number;
   readonly start?: number;
   readonly perRound?: number;
-  readonly turnOrder?: readonly RoleId[];
+  readonly turnOrder?: readonly string[];
   /** Last word on the level input, for anything the options above do not cover. */
   readonly patch?: (input: LevelInput) => void;
 }
@@ -202,7 +231,8 @@ export function playgroundModel(): LevelModel {
 // Arbitrary events
 // ---------------------------------------------------------------------------------------------
 
-const UNKNOWN_ROLES = ['nobody', 'wto-secretariat'];
+// Ids the level does not have, branded as a network message's would be (the rules must refuse them).
+const UNKNOWN_ROLES = ['nobody', 'wto-secretariat'].map(rid);
 
 /** A package as written by players: complete, incomplete, out of range, with an unknown issue... */
 export function anyPackage(model: LevelModel): fc.Arbitrary<PackageByIssue> {

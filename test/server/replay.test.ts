@@ -8,6 +8,7 @@ import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { packSteps, replayStates, replaySteps, stepView, unpackSteps, type PackedStep, type ReplayStep } from '../../src/engine/replay.js';
 import { PROTOCOL_VERSION } from '../../src/protocol/messages.js';
+import { rid } from '../engine/helpers.js';
 import type { Workshop } from '../../src/server/workshop.js';
 import { createSession, facilitator, joinAsParticipant, playUntilConcluded, Recorded, startServer, type Player, type Running } from './helpers.js';
 
@@ -62,11 +63,11 @@ test('a seat gets its own replay steps once the game is over, a spectator the pu
     const answer = await askReplay(p.table);
     expect(answer.type).toBe('replay');
     const packed = answer.payload.steps;
-    expect(packed).toEqual(JSON.parse(JSON.stringify(packSteps(replaySteps(host.model, states, p.role)))));
+    expect(packed).toEqual(JSON.parse(JSON.stringify(packSteps(replaySteps(host.model, states, rid(p.role))))));
     const steps = unpackSteps(packed);
     expect(steps).toHaveLength(host.session.history.length + 1);
     // Exactly this seat's views, step by step: its own points and hand, no other seat's.
-    expect(steps).toEqual(JSON.parse(JSON.stringify(replaySteps(host.model, states, p.role))));
+    expect(steps).toEqual(JSON.parse(JSON.stringify(replaySteps(host.model, states, rid(p.role)))));
     for (const step of steps) {
       expect(step.view.viewer).toBe(p.role);
       expect(step.view.self?.role).toBe(p.role);

@@ -8,6 +8,7 @@ import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Workshop } from '../../src/server/workshop.js';
 import { act, createSession, facilitator, joinAsParticipant, playUntilConcluded, Recorded, sleep, startServer, type Player, type Received, type Running } from './helpers.js';
+import { rid } from '../engine/helpers.js';
 
 let server: Running;
 beforeAll(async () => {
@@ -243,8 +244,8 @@ test('a participant moved by the facilitator is told where to go and cannot stay
   const u = await again.update(() => true);
   expect(u.you).toBe('tnc-lobby');
   const w = workshopOf(session.sessionId);
-  expect(w.tables[0]?.participantAt('developing')).toBeNull();
-  expect(w.tables[1]?.participantAt('tnc-lobby')).toBe(ana.participant);
+  expect(w.tables[0]?.participantAt(rid('developing'))).toBeNull();
+  expect(w.tables[1]?.participantAt(rid('tnc-lobby'))).toBe(ana.participant);
   await again.room.leave();
   await f.room.leave();
 });

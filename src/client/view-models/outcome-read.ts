@@ -7,9 +7,10 @@
 import type { Debrief } from '../../engine/debrief.js';
 import type { PublicLevel } from '../../engine/view.js';
 import { localText, roleColour, roleName, type T } from './text.js';
+import { type RoleId } from '../../engine/types.js';
 
 export interface ScoreBarVm {
-  readonly role: string;
+  readonly role: RoleId;
   readonly name: string;
   readonly colour: string;
   readonly you: boolean;

@@ -7,6 +7,7 @@ import type { Debrief } from '../../engine/debrief.js';
 import type { EvidenceBase } from '../../engine/evidence/schema.js';
 import type { PublicLevel } from '../../engine/view.js';
 import { localText, roleColour, roleName } from './text.js';
+import type { RoleId } from '../../engine/types.js';
 
 export interface ScoreVm {
   readonly role: string;
@@ -106,15 +107,16 @@ function norm(v: number, lo: number, hi: number): number {
 }
 
 /** The two roles the chart compares: the viewer (if any) and the other voter, else the first two voters. */
-export function chartRoles(level: PublicLevel, viewer: string | null): [string, string] {
+export function chartRoles(level: PublicLevel, viewer: RoleId | null): [RoleId, RoleId] {
   const voters = level.decision.voters;
   const all = level.roles.map((r) => r.id);
-  const first = viewer && all.includes(viewer) ? viewer : (voters[0] ?? all[0] ?? '');
+  const first = viewer && all.includes(viewer) ? viewer : (voters[0] ?? all[0]);
+  if (first === undefined) throw new Error('a level has roles (its schema asks for three or more)');
   const second = voters.find((v) => v !== first) ?? all.find((r) => r !== first) ?? first;
   return [first, second];
 }
 
-export function frontierVm(level: PublicLevel, debrief: Debrief, xRole: string, yRole: string, language: string): FrontierVm {
+export function frontierVm(level: PublicLevel, debrief: Debrief, xRole: RoleId, yRole: RoleId, language: string): FrontierVm {
   const { chart } = debrief;
   const xi = Math.max(0, chart.roles.indexOf(xRole));
   const yi = Math.max(0, chart.roles.indexOf(yRole));
@@ -204,7 +206,7 @@ export function citationsVm(ids: readonly string[], evidence: EvidenceBase | nul
   });
 }
 
-export function outcomeVm(level: PublicLevel, debrief: Debrief, evidence: EvidenceBase | null, viewer: string | null, language: string): OutcomeVm {
+export function outcomeVm(level: PublicLevel, debrief: Debrief, evidence: EvidenceBase | null, viewer: RoleId | null, language: string): OutcomeVm {
   const { outcome, result } = debrief;
   const [x, y] = chartRoles(level, viewer);
   return {

@@ -12,6 +12,7 @@ import type { LevelFacts } from '../../engine/rules/checks.js';
 import type { GameEvent } from '../../engine/rules/events.js';
 import type { PublicLevel, RoleView } from '../../engine/view.js';
 import { localText, roleColour, roleName, type T } from './text.js';
+import type { RoleId } from '../../engine/types.js';
 
 export interface OptionVm {
   readonly index: number;
@@ -160,7 +161,7 @@ export interface CardVm {
   readonly text: string;
   readonly cost: number;
   readonly needsTarget: boolean;
-  readonly targets: readonly { role: string; name: string }[];
+  readonly targets: readonly { role: RoleId; name: string }[];
   readonly playable: boolean;
   /** Why it cannot be played now (the rules' refusal code), or null. */
   readonly blockedBy: RefusalCode | null;

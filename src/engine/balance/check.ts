@@ -14,6 +14,7 @@ import { Rng, seedToState } from '../rng.js';
 import { playBotGame, simulate, type SimulationReport } from '../simulate.js';
 import type { WinBasis } from '../scoring/outcome.js';
 import type { ByRole, RoleId } from '../types.js';
+import { rolesOf } from '../level/ids.js';
 
 /**
  * The band a role's win rate should sit in for a fair table of `seats` roles. Win shares add up to
@@ -79,7 +80,8 @@ export interface BalanceOptions {
 export function bandFlags(report: SimulationReport): BandFlag[] {
   const flags: BandFlag[] = [];
   const band = winBand(Object.keys(report.winRates).length);
-  for (const [role, rate] of Object.entries(report.winRates)) {
+  for (const role of rolesOf(report.winRates)) {
+    const rate = report.winRates[role] as number;
     if (rate < band.low) flags.push({ role, winRate: rate, side: 'low' });
     else if (rate > band.high) flags.push({ role, winRate: rate, side: 'high' });
   }

@@ -14,7 +14,7 @@ const MAX_EVENTS_PER_TURN = 64;
 
 /** The role whose move the game waits for, if it is one of `bots`. */
 function dueBot(model: LevelModel, session: GameSession, bots: ReadonlyMap<RoleId, Bot>): Bot | undefined {
-  if (session.phase === 'negotiating') return bots.get(model.turnOrder[session.state.turn] as string);
+  if (session.phase === 'negotiating') return bots.get(model.turnOrder[session.state.turn] as RoleId);
   if (session.phase === 'finalDecision') {
     for (const voter of model.voters) if (!(voter in session.state.votes) && bots.has(voter)) return bots.get(voter);
   }

@@ -1,6 +1,6 @@
 /** Cards and events, and the effects they have (schema.ts puts the level together). */
 import { z } from 'zod';
-import { evidenceIds, id, LocalTextSchema, points } from './schema-common.js';
+import { evidenceIds, id, LocalTextSchema, points, roleId } from './schema-common.js';
 
 /** Who an effect lands on: the player, the card's chosen target, everyone, or a named role. */
 export const EffectTargetSchema = z
@@ -14,7 +14,7 @@ export const EffectTargetSchema = z
  * that lapses, a measure every member answers in kind).
  */
 export const DriftPartiesSchema = z
-  .array(id)
+  .array(roleId)
   .min(1)
   .meta({
     description:

@@ -6,6 +6,9 @@ export const id = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and dashes, like "data-flows"')
   .meta({ description: 'An id: lower-case letters, digits and dashes. Other parts of the level refer to it.' });
 
+/** A role's id, branded where the level is read: the one place a string becomes a RoleId. */
+export const roleId = id.brand<'RoleId'>();
+
 /** A text in every language the level declares, keyed by language code: `{ en: "...", fr: "..." }`. */
 export const LocalTextSchema = z
   .record(z.string().regex(/^[a-z]{2}$/, 'a language code is two lower-case letters, like "en"'), z.string().min(1))

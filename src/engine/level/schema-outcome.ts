@@ -1,7 +1,7 @@
 /** How a game ends and what follows: no-deal drift, the decision rule, the impact model, the debrief. */
 import { z } from 'zod';
 import { DriftPartiesSchema } from './schema-cards.js';
-import { evidenceIds, id, LocalTextSchema } from './schema-common.js';
+import { evidenceIds, id, LocalTextSchema, roleId } from './schema-common.js';
 
 export const DriftSchema = z.object({
   round: z.number().int().min(1),
@@ -16,7 +16,7 @@ export const DECISION_RULES = ['consensus', 'plurilateral', 'majority'] as const
 
 export const DecisionSchema = z.object({
   rule: z.enum(DECISION_RULES),
-  voters: z.array(id).min(1).meta({ description: 'The roles whose vote counts; each must be a role with votes: true.' }),
+  voters: z.array(roleId).min(1).meta({ description: 'The roles whose vote counts; each must be a role with votes: true.' }),
   minSignatories: z
     .number()
     .int()

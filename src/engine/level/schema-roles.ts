@@ -1,9 +1,9 @@
 /** The roles: who they are, what they hold, and what they value (privately). */
 import { z } from 'zod';
-import { evidenceIds, id, LocalTextSchema, points } from './schema-common.js';
+import { evidenceIds, id, LocalTextSchema, points, roleId } from './schema-common.js';
 
 export const RoleSchema = z.object({
-  id,
+  id: roleId,
   name: LocalTextSchema,
   shortName: z
     .record(z.string().regex(/^[a-z]{2}$/, 'a language code is two lower-case letters, like "en"'), z.string().min(1).max(16))

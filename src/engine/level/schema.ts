@@ -7,7 +7,7 @@
  * a meaning error read differently to a trainer.
  */
 import { z } from 'zod';
-import { evidenceIds, id, LocalTextSchema } from './schema-common.js';
+import { evidenceIds, id, LocalTextSchema, roleId } from './schema-common.js';
 import { CARD_KINDS, CardSchema, EffectSchema, EventSchema } from './schema-cards.js';
 import { IssueSchema } from './schema-issues.js';
 import { RoleSchema } from './schema-roles.js';
@@ -42,7 +42,7 @@ export const LevelSchema = z
       count: z.number().int().min(1).max(20),
       turnSeconds: z.number().int().min(0).max(3600).default(0).meta({ description: '0: no timer.' }),
       cardsPerTurn: z.number().int().min(0).max(5).default(1),
-      turnOrder: z.array(id).optional().meta({ description: 'Role ids in turn order; defaults to the order of roles.' }),
+      turnOrder: z.array(roleId).optional().meta({ description: 'Role ids in turn order; defaults to the order of roles.' }),
     }),
     noDeal: z.object({
       start: z.record(id, z.number().int().min(0)).meta({ description: 'For each issue, the option the world falls back to without a deal.' }),

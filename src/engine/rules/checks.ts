@@ -48,11 +48,11 @@ export interface TableFacts {
 
 type Rule = (level: LevelFacts, table: TableFacts, event: GameEvent) => Refusal | null;
 
-function roleOf(event: GameEvent): string | undefined {
+function roleOf(event: GameEvent): RoleId | undefined {
   return 'role' in event ? event.role : undefined;
 }
 
-function seatOf(table: TableFacts, role: string | undefined): SeatFacts | undefined {
+function seatOf(table: TableFacts, role: RoleId | undefined): SeatFacts | undefined {
   return role !== undefined && Object.hasOwn(table.seats, role) ? table.seats[role] : undefined;
 }
 

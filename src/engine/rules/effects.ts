@@ -3,6 +3,7 @@
  * a trainer learns it once; this is its only interpreter.
  */
 import type { Effect } from '../level/schema.js';
+import { roleIdIn } from '../level/ids.js';
 import type { LevelModel } from '../level/model.js';
 import type { RoleId } from '../types.js';
 import { packageValue } from '../scoring/value.js';
@@ -50,8 +51,11 @@ export function whoAmong(model: LevelModel, who: string, actor: RoleId | null, t
       return model.roleIds;
     case 'others':
       return actor === null ? model.roleIds : (model.othersOf.get(actor) ?? model.roleIds);
-    default:
-      return just(model, who);
+    default: {
+      // A role the level names (checked when the level was read).
+      const named = roleIdIn(model, who);
+      return named === null ? NOBODY : just(model, named);
+    }
   }
 }
 

@@ -4,12 +4,14 @@
  * half-applied. Kept next to events.ts; the two are held in step by a type assertion below.
  */
 import { z } from 'zod';
+import { RoleRefSchema } from '../level/ids.js';
 import type { GameEvent } from './events.js';
 import { BotReasonSchema } from './reasons.js';
 import { refused, type Refusal } from './refusal.js';
 import { StatementSchema } from './statements.js';
 
 const id = z.string().min(1).max(64);
+const role = RoleRefSchema;
 const reason = z.string().max(300).optional();
 const why = BotReasonSchema.optional();
 const statement = StatementSchema.optional();
@@ -17,20 +19,20 @@ const offerId = z.number().int().min(1);
 const pkg = z.record(id, z.number().int().min(0).max(99));
 
 const moves = [
-  z.strictObject({ type: z.literal('playCard'), role: id, card: id, target: id.optional(), reason, why, statement }),
-  z.strictObject({ type: z.literal('offer'), role: id, package: pkg, reason, why, statement }),
-  z.strictObject({ type: z.literal('counter'), role: id, offer: offerId, package: pkg, reason, why, statement }),
-  z.strictObject({ type: z.literal('accept'), role: id, offer: offerId, reason, why, statement }),
-  z.strictObject({ type: z.literal('reject'), role: id, offer: offerId, reason, why, statement }),
+  z.strictObject({ type: z.literal('playCard'), role, card: id, target: role.optional(), reason, why, statement }),
+  z.strictObject({ type: z.literal('offer'), role, package: pkg, reason, why, statement }),
+  z.strictObject({ type: z.literal('counter'), role, offer: offerId, package: pkg, reason, why, statement }),
+  z.strictObject({ type: z.literal('accept'), role, offer: offerId, reason, why, statement }),
+  z.strictObject({ type: z.literal('reject'), role, offer: offerId, reason, why, statement }),
 ] as const;
 
 export const GameEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start') }),
   ...moves,
-  z.strictObject({ type: z.literal('endTurn'), role: id, reason, why, statement }),
+  z.strictObject({ type: z.literal('endTurn'), role, reason, why, statement }),
   z.strictObject({ type: z.literal('timeout') }),
   z.strictObject({ type: z.literal('inject'), event: id }),
-  z.strictObject({ type: z.literal('vote'), role: id, accept: z.boolean(), reason, why, statement }),
+  z.strictObject({ type: z.literal('vote'), role, accept: z.boolean(), reason, why, statement }),
 ]);
 
 // Fails to compile if the schema and the GameEvent type drift apart.

@@ -152,7 +152,7 @@ export function endTurn(model: LevelModel, state: GameState, event: EventOf<'end
   const timedOut = event.type === 'timeout';
   const words: Words = event.type === 'endTurn' ? event : SILENT;
   const log: LogEntry[] = [];
-  const role = model.turnOrder[state.turn] as string;
+  const role = model.turnOrder[state.turn] as RoleId;
   log.push(spoken<Extract<LogEntry, { kind: 'endTurn' }>>({ kind: 'endTurn', round: state.round, role, timedOut }, words));
   const draft = new RolesDraft(state);
   const r = draft.edit(role);

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { CardId, IssueId, OptionIndex, RoleId } from '../types.js';
+import { RoleRefSchema } from '../level/ids.js';
 
 /** What bots say, each from the reasoning behind its move. */
 export const BOT_STATEMENT_CODES = [
@@ -72,7 +73,7 @@ export const StatementSchema = z.strictObject({
   indicator: id.optional(),
   offer: z.number().int().min(1).optional(),
   card: id.optional(),
-  target: id.optional(),
+  target: RoleRefSchema.optional(),
 });
 
 /** A stock statement, as a human player's message may carry it: one of the stock codes, an issue at most. */

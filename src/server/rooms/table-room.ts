@@ -27,6 +27,8 @@ import { cleanText } from '../security.js';
 import type { TableHost } from '../table-host.js';
 import { tableRoomId, workshopRoomId, type Participant, type Workshop } from '../workshop.js';
 import { admit, authFailed, closeReplaced, guestOf, newGuest, parseJoinOptions, replace, sendError, spectatorOrFacilitator, type Guest, type RoomServices } from './guest.js';
+import { roleIdIn } from '../../engine/level/ids.js';
+import type { RoleId } from '../../engine/types.js';
 
 export interface TableRoomOptions {
   readonly services: RoomServices;
@@ -187,10 +189,11 @@ export class TableRoom extends Room {
     if (g.participant?.muted) return sendError(client, refused('muted'), message);
     const text = cleanText(parsed.data.text, MAX_CHAT_LENGTH);
     if (!text) return sendError(client, refused('emptyMessage'), message);
-    let to: string | null = null;
+    let to: RoleId | null = null;
     if (isPrivate) {
-      to = (parsed.data as unknown as { to: string }).to;
-      if (!this.host.model.roleIds.includes(to)) return sendError(client, refused('noSuchSeat', { seat: to.slice(0, 64) }), message);
+      const seat = (parsed.data as unknown as { to: string }).to;
+      to = roleIdIn(this.host.model, seat);
+      if (to === null) return sendError(client, refused('noSuchSeat', { seat: seat.slice(0, 64) }), message);
       if (to === g.role) return sendError(client, refused('privateNeedsTwo'), message);
     }
     const from = g.kind === 'facilitator' ? 'facilitator' : (g.role as string);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LocalTable } from '../../../src/client/local/local-table.js';
 import type { TableSnapshot } from '../../../src/protocol/port.js';
 import { level } from '../helpers.js';
+import { rid } from '../../engine/helpers.js';
 
 const model = level('tutorial');
 const tables: LocalTable[] = [];
@@ -10,7 +11,7 @@ afterEach(() => {
 });
 
 function open(options: Partial<ConstructorParameters<typeof LocalTable>[0]> = {}): LocalTable {
-  const table = new LocalTable({ model, seed: 5, mode: 'solo', humans: ['developing'], botDelayMs: 0, timers: false, ...options });
+  const table = new LocalTable({ model, seed: 5, mode: 'solo', humans: [rid('developing')], botDelayMs: 0, timers: false, ...options });
   tables.push(table);
   return table;
 }
@@ -56,19 +57,19 @@ describe('local table', () => {
   });
 
   it('in hot-seat, shows the seat whose turn it is', async () => {
-    const table = open({ mode: 'hotseat', humans: ['tnc-lobby', 'civil-society'] });
+    const table = open({ mode: 'hotseat', humans: [rid('tnc-lobby'), rid('civil-society')] });
     table.start();
     expect(table.snapshot().you).toBe('tnc-lobby');
     await table.act({ type: 'endTurn' });
     const snap = await until(table, (s) => s.view.turnRole === 'civil-society');
     expect(snap.you).toBe('civil-society');
     expect(snap.view.self?.role).toBe('civil-society');
-    expect(() => table.snapshotFor('developing')).toThrow(/not a human seat/);
+    expect(() => table.snapshotFor(rid('developing'))).toThrow(/not a human seat/);
   });
 
   it('times a human turn out with the level\'s timer', async () => {
     const short = level('tutorial');
-    const table = new LocalTable({ model: { ...short, level: { ...short.level, rounds: { ...short.level.rounds, turnSeconds: 0.05 as number } } }, seed: 5, mode: 'solo', humans: ['tnc-lobby'], botDelayMs: 0, timers: true });
+    const table = new LocalTable({ model: { ...short, level: { ...short.level, rounds: { ...short.level.rounds, turnSeconds: 0.05 as number } } }, seed: 5, mode: 'solo', humans: [rid('tnc-lobby')], botDelayMs: 0, timers: true });
     tables.push(table);
     table.start();
     expect(table.snapshot().timer.endsAt).not.toBeNull();
@@ -81,7 +82,7 @@ describe('hot-seat timer', () => {
   it('waits for the player to take the device before it runs', () => {
     // The tutorial is untimed by default: give it the timer a teacher would set.
     const timed = { ...model, level: { ...model.level, rounds: { ...model.level.rounds, turnSeconds: 90 } } };
-    const table = open({ model: timed, mode: 'hotseat', humans: ['tnc-lobby', 'civil-society'], timers: true });
+    const table = open({ model: timed, mode: 'hotseat', humans: [rid('tnc-lobby'), rid('civil-society')], timers: true });
     table.start();
     // Held with the whole turn left (the shared turn clock shows a held clock's time as paused).
     const held = table.snapshot().timer;

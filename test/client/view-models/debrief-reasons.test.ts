@@ -21,10 +21,12 @@ import { questionsVm, reasonsVm } from '../../../src/client/view-models/debrief.
 import { replayStepVm } from '../../../src/client/view-models/replay.js';
 import { localReplay, replayStates, replaySteps, seatReplay } from '../../../src/engine/replay.js';
 import { level, t } from '../helpers.js';
+import { rid } from '../../engine/helpers.js';
+import type { RoleId } from '../../../src/engine/types.js';
 
 const model = level('tutorial');
 const pub = publicLevel(model.level);
-const HUMANS = ['civil-society', 'developing'] as const;
+const HUMANS = [rid('civil-society'), rid('developing')];
 const SEED = 5;
 
 /** A game where two seats are played by a script that makes every kind of move a player can. */
@@ -44,13 +46,13 @@ function scriptedGame(): GameSession {
       for (const role of HUMANS) tryMove({ type: 'vote', role, accept: role === 'developing' });
       continue;
     }
-    const role = model.turnOrder[session.state.turn] as string;
+    const role = model.turnOrder[session.state.turn] as RoleId;
     const view = viewFor(model, session.state, phase(), role, false);
     const self = view.self;
     if (!self) throw new Error('no seat');
     turns++;
     const hand = [...self.hand].sort((a, b) => Number(b === 'leak') - Number(a === 'leak'));
-    for (const card of hand) if (tryMove({ type: 'playCard', role, card, target: 'tnc-lobby' }) || tryMove({ type: 'playCard', role, card })) break;
+    for (const card of hand) if (tryMove({ type: 'playCard', role, card, target: rid('tnc-lobby') }) || tryMove({ type: 'playCard', role, card })) break;
     // The developing delegation holds out for the most protective text, so the talks reach a vote.
     const mine = role === 'developing' ? { 'data-flows': 0, 'customs-duties': 0 } : { 'data-flows': 1, 'customs-duties': 1 };
     for (const o of session.state.offers.filter((x) => x.status === 'open' && x.by !== role && !x.acceptedBy.includes(role) && !x.rejectedBy.includes(role))) {
@@ -185,7 +187,7 @@ describe('discussion questions and replay', () => {
     let statements = 0;
     let derived = 0;
     for (let k = 0; k < frames.length; k++) {
-      const step = replayStepVm(pub, debrief, source, k, 'civil-society', 'en', t);
+      const step = replayStepVm(pub, debrief, source, k, rid('civil-society'), 'en', t);
       expect(step.view.viewer).toBe('civil-society');
       for (const l of step.lines) {
         expect(['change', 'intel']).not.toContain(l.kind);
@@ -202,11 +204,11 @@ describe('discussion questions and replay', () => {
   });
 
   it('steps an online seat\'s replay (its own steps, over the wire) exactly as the local one, for the seat and the public table', () => {
-    const wire = JSON.parse(JSON.stringify(replaySteps(model, frames, 'civil-society'))) as ReturnType<typeof replaySteps>;
+    const wire = JSON.parse(JSON.stringify(replaySteps(model, frames, rid('civil-society')))) as ReturnType<typeof replaySteps>;
     const online = seatReplay(wire);
     expect(online.viewers).toEqual(['civil-society', null]);
     for (let k = 0; k < frames.length; k += 3) {
-      for (const viewer of ['civil-society', null] as const) {
+      for (const viewer of [rid('civil-society'), null]) {
         expect(JSON.parse(JSON.stringify(replayStepVm(pub, debrief, online, k, viewer, 'en', t)))).toEqual(JSON.parse(JSON.stringify(replayStepVm(pub, debrief, source, k, viewer, 'en', t))));
       }
     }

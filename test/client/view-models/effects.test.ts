@@ -3,6 +3,7 @@ import { GameSession } from '../../../src/engine/session.js';
 import { publicLevel, viewFor } from '../../../src/engine/view.js';
 import { valueChanges } from '../../../src/client/view-models/effects.js';
 import { level, t } from '../helpers.js';
+import { rid, ev } from '../../engine/helpers.js';
 
 const model = level('tutorial');
 const pub = publicLevel(model.level);
@@ -12,10 +13,10 @@ describe('effects explained', () => {
     // Seed 3: the lobby (first to move) holds the "Industry study on duties": everyone else values Permanent +8.
     const s = GameSession.create(model, 3);
     s.send({ type: 'start' });
-    const before = viewFor(model, s.state, s.phase, 'developing');
+    const before = viewFor(model, s.state, s.phase, rid('developing'));
     const logBefore = before.log.length;
-    s.send({ type: 'playCard', role: 'tnc-lobby', card: 'industry-study' });
-    const after = viewFor(model, s.state, s.phase, 'developing');
+    s.send(ev({ type: 'playCard', role: 'tnc-lobby', card: 'industry-study' }));
+    const after = viewFor(model, s.state, s.phase, rid('developing'));
     const changes = valueChanges(pub, before, after, after.log.slice(logBefore), logBefore, 'en', t);
     const duties = model.issueIndex.get('customs-duties') ?? -1;
     const was = before.self?.values[duties]?.[2] ?? NaN;
@@ -35,15 +36,15 @@ describe('effects explained', () => {
   it('never carries another seat\'s figure: every number in a line is the viewer\'s own', () => {
     const s = GameSession.create(model, 3);
     s.send({ type: 'start' });
-    const before = viewFor(model, s.state, s.phase, 'developing');
-    s.send({ type: 'playCard', role: 'tnc-lobby', card: 'industry-study' });
-    const after = viewFor(model, s.state, s.phase, 'developing');
+    const before = viewFor(model, s.state, s.phase, rid('developing'));
+    s.send(ev({ type: 'playCard', role: 'tnc-lobby', card: 'industry-study' }));
+    const after = viewFor(model, s.state, s.phase, rid('developing'));
     const own = new Set([...(before.self?.values.flat() ?? []), ...(after.self?.values.flat() ?? [])].map(String));
     for (const c of valueChanges(pub, before, after, after.log, 0, 'en', t)) {
       const numbers = c.text.match(/-?\d+/g) ?? [];
       for (const n of numbers) expect(own.has(n.replace('-', '')) || own.has(n) || n === String(c.after - c.before) || n === `+${c.after - c.before}`).toBe(true);
     }
     // The lobby's own values changed by nothing it can see here; another seat's view yields nothing for us.
-    expect(valueChanges(pub, before, viewFor(model, s.state, s.phase, 'proponents'), after.log, 0, 'en', t)).toEqual([]);
+    expect(valueChanges(pub, before, viewFor(model, s.state, s.phase, rid('proponents')), after.log, 0, 'en', t)).toEqual([]);
   });
 });

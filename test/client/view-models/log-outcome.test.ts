@@ -10,6 +10,8 @@ import { questionsVm, reasonsVm } from '../../../src/client/view-models/debrief.
 import { replayStepVm } from '../../../src/client/view-models/replay.js';
 import { localReplay } from '../../../src/engine/replay.js';
 import { evidence, level, t } from '../helpers.js';
+import { rid, ev } from '../../engine/helpers.js';
+import { type RoleId } from '../../../src/engine/types.js';
 
 const model = level('tutorial');
 const pub = publicLevel(model.level);
@@ -26,20 +28,20 @@ describe('move log', () => {
   it('writes every entry as a sentence and hides other seats\' reasons during play', () => {
     const session = GameSession.create(model, 1);
     session.send({ type: 'start' });
-    session.send({ type: 'offer', role: 'tnc-lobby', package: { 'data-flows': 2, 'customs-duties': 2 }, reason: 'secret reason' });
-    const forOther = moveLogVm(pub, viewFor(model, session.state, session.phase, 'developing').log, 'en', t);
+    session.send(ev({ type: 'offer', role: 'tnc-lobby', package: { 'data-flows': 2, 'customs-duties': 2 }, reason: 'secret reason' }));
+    const forOther = moveLogVm(pub, viewFor(model, session.state, session.phase, rid('developing')).log, 'en', t);
     const line = forOther.find((l) => l.kind === 'offer');
     expect(line?.text).toBe('Technology-industry lobby puts package #1 on the table.');
     expect(line?.reason).toBeNull();
-    const forOwner = moveLogVm(pub, viewFor(model, session.state, session.phase, 'tnc-lobby').log, 'en', t);
+    const forOwner = moveLogVm(pub, viewFor(model, session.state, session.phase, rid('tnc-lobby')).log, 'en', t);
     expect(forOwner.find((l) => l.kind === 'offer')?.reason).toBe('secret reason');
   });
 
   it('says a drift binds its parties only, and names them', () => {
     const session = GameSession.create(model, 1);
     session.send({ type: 'start' });
-    while (session.state.round < 2) session.send({ type: 'endTurn', role: model.turnOrder[session.state.turn] as string });
-    const drift = moveLogVm(pub, viewFor(model, session.state, session.phase, 'developing').log, 'en', t).find((l) => l.kind === 'drift');
+    while (session.state.round < 2) session.send({ type: 'endTurn', role: model.turnOrder[session.state.turn] as RoleId });
+    const drift = moveLogVm(pub, viewFor(model, session.state, session.phase, rid('developing')).log, 'en', t).find((l) => l.kind === 'drift');
     expect(drift?.text).toBe('Without a deal, Cross-border data flows moves to “Binding free flow” for its parties only: Demandeur delegation.');
     expect(session.state.noDeal).toEqual(model.noDealStart);
   });
@@ -58,7 +60,7 @@ describe('move log', () => {
 describe('outcome dashboard', () => {
   const session = botGame(4);
   const debrief = debriefFor(model, session.state, session.history);
-  const vm = outcomeVm(pub, debrief, evidence(), 'developing', 'en');
+  const vm = outcomeVm(pub, debrief, evidence(), rid('developing'), 'en');
 
   it('shows every seat\'s score against its no-deal value', () => {
     expect(vm.scores.map((s) => s.role)).toEqual(model.roleIds);
@@ -98,7 +100,7 @@ describe('outcome dashboard', () => {
 
   it('compares the two voters when the viewer has no vote or is a spectator', () => {
     expect(chartRoles(pub, null)).toEqual(['developing', 'proponents']);
-    expect(chartRoles(pub, 'tnc-lobby')).toEqual(['tnc-lobby', 'developing']);
+    expect(chartRoles(pub, rid('tnc-lobby'))).toEqual(['tnc-lobby', 'developing']);
   });
 });
 

@@ -3,6 +3,8 @@ import { GameSession } from '../../../src/engine/session.js';
 import { publicLevel, viewFor } from '../../../src/engine/view.js';
 import { answerRulesVm, decisionRulesVm } from '../../../src/client/view-models/rules.js';
 import { level, t } from '../helpers.js';
+import { rid, ev } from '../../engine/helpers.js';
+import { type RoleId } from '../../../src/engine/types.js';
 
 const model = level('tutorial');
 const pub = publicLevel(model.level);
@@ -11,7 +13,7 @@ describe('rules at the buttons', () => {
   it('says what blocking costs a voter and what standing does, with its income now', () => {
     const s = GameSession.create(model, 3);
     s.send({ type: 'start' });
-    const vm = answerRulesVm(pub, viewFor(model, s.state, s.phase, 'developing'), 'en', t);
+    const vm = answerRulesVm(pub, viewFor(model, s.state, s.phase, rid('developing')), 'en', t);
     expect(vm?.cost).toBe(`Rejecting or countering a package every other voter has accepted blocks it: it costs you ${model.level.blockingCost} standing (once per package).`);
     const perRound = model.level.roles.find((r) => r.id === 'developing')?.resource.perRound;
     expect(vm?.standing).toContain(`now ${perRound} + standing 0 = ${perRound} a round`);
@@ -31,10 +33,10 @@ describe('the final decision explained', () => {
   it('names the package, why it was chosen, who votes and what carries it', () => {
     const s = GameSession.create(model, 3);
     s.send({ type: 'start' });
-    s.send({ type: 'offer', role: 'tnc-lobby', package: { 'data-flows': 2, 'customs-duties': 2 } });
-    for (let k = 0; k < 40 && s.phase === 'negotiating'; k++) s.send({ type: 'endTurn', role: model.turnOrder[s.state.turn] ?? '' });
+    s.send(ev({ type: 'offer', role: 'tnc-lobby', package: { 'data-flows': 2, 'customs-duties': 2 } }));
+    for (let k = 0; k < 40 && s.phase === 'negotiating'; k++) s.send({ type: 'endTurn', role: model.turnOrder[s.state.turn] as RoleId });
     expect(s.phase).toBe('finalDecision');
-    const vm = decisionRulesVm(pub, viewFor(model, s.state, s.phase, 'developing'), 'en', t);
+    const vm = decisionRulesVm(pub, viewFor(model, s.state, s.phase, rid('developing')), 'en', t);
     const voters = model.level.decision.voters;
     expect(vm.why).toBe(`Package #1 by Technology-industry lobby is put to the vote: of the packages still on the table, it is the one most voters accepted (0 of ${voters.length}; the latest one on a tie).`);
     expect(vm.voters).toMatch(/^Who votes: .*Developing-country delegation/);
@@ -47,7 +49,7 @@ describe('the turn countdown', () => {
     const { statusVm } = await import('../../../src/client/view-models/table.js');
     const s = GameSession.create(model, 3);
     s.send({ type: 'start' });
-    const view = viewFor(model, s.state, s.phase, 'tnc-lobby');
+    const view = viewFor(model, s.state, s.phase, rid('tnc-lobby'));
     const at = (secondsLeft: number, paused = false) => statusVm(pub, view, { endsAt: 100_000, paused }, 100_000 - secondsLeft * 1000, 'en', t);
     expect(at(16)).toMatchObject({ warning: false, timer: '16 s left' });
     expect(at(15)).toMatchObject({ warning: true, timer: 'Hurry: 15 s left' });

@@ -13,7 +13,7 @@ import { viewFor } from '../../../src/engine/view.js';
 import { changeText, intelText } from '../../../src/protocol/change-words.js';
 import { levelNaming } from '../../../src/protocol/engine-words.js';
 import { publicLevel } from '../../../src/engine/view.js';
-import { testModel } from '../helpers.js';
+import { rid, testModel, ev, type Loose } from '../helpers.js';
 
 const model = testModel({
   decks: { north: ['sway', 'fta', 'walk', 'spy', 'rally', 'fund', 'sway-all'] },
@@ -22,8 +22,8 @@ const model = testModel({
   drift: [{ round: 2, issue: 'duties', option: 2 }],
 });
 
-function play(session: GameSession, event: GameEvent): void {
-  expect(session.send(event), JSON.stringify(event)).toEqual({ ok: true });
+function play(session: GameSession, event: Loose<GameEvent>): void {
+  expect(session.send(ev(event)), JSON.stringify(event)).toEqual({ ok: true });
 }
 
 const changes = (session: GameSession): ChangeEntry[] => logEntries(session.state.log).filter((e): e is ChangeEntry => e.kind === 'change');
@@ -37,7 +37,7 @@ describe('changes explained as data', () => {
     expect(changes(session)).toEqual([
       { kind: 'change', round: 1, role: 'south', cause: { source: 'card', id: 'sway', by: 'north', target: 'south' }, change: { effect: 'shiftValue', issue: 'data', option: 0, before: 0, after: 60 } },
     ]);
-    expect(session.state.roles.south?.values[0]?.[0]).toBe(60);
+    expect(session.state.roles[rid('south')]?.values[0]?.[0]).toBe(60);
   });
 
   it('a drift tells every role whose walk-away value it moved, and by how much', () => {
@@ -63,14 +63,14 @@ describe('changes explained as data', () => {
       { effect: 'noDealValue', before: 35, after: 125 },
       { effect: 'standing', before: 0, after: 8 },
     ]);
-    expect(viewFor(model, session.state, session.phase, 'north').self?.noDealValue).toBe(125);
+    expect(viewFor(model, session.state, session.phase, rid('north')).self?.noDealValue).toBe(125);
   });
 
   it('a reveal says whose values, on which issue, in which round, through which card', () => {
     play(session, { type: 'playCard', role: 'north', card: 'spy', target: 'south' });
     const intel = logEntries(session.state.log).filter((e): e is IntelEntry => e.kind === 'intel');
     expect(intel).toEqual([{ kind: 'intel', round: 1, role: 'north', about: 'south', issue: 'duties', values: [0, 10, 45], cause: { source: 'card', id: 'spy', by: 'north', target: 'south' } }]);
-    expect(viewFor(model, session.state, session.phase, 'north').self?.intel).toEqual([{ about: 'south', issue: 'duties', values: [0, 10, 45], round: 1 }]);
+    expect(viewFor(model, session.state, session.phase, rid('north')).self?.intel).toEqual([{ about: 'south', issue: 'duties', values: [0, 10, 45], round: 1 }]);
   });
 
   it('the scheduled drift is explained to each role it moves', () => {

@@ -11,6 +11,7 @@ import { createGameMachine } from '../../../src/engine/rules/machine.js';
 import type { Phase } from '../../../src/engine/rules/state.js';
 import { GameSession } from '../../../src/engine/session.js';
 import { loadLevel, playLegal, SHIPPED_LEVELS, testModel } from '../helpers.js';
+import { type RoleId } from '../../../src/engine/types.js';
 
 describe('the chart', () => {
   const machine = createGameMachine(testModel());
@@ -50,7 +51,7 @@ describe('the chart', () => {
     const [briefing] = initialTransition(machine, { seed: 1 });
     const [started] = transition(machine, briefing, { type: 'start' });
     const due = started.context.game.turn;
-    const other = testModel().turnOrder.find((_, i) => i !== due) as string;
+    const other = testModel().turnOrder.find((_, i) => i !== due) as RoleId;
     const [after] = transition(machine, started, { type: 'endTurn', role: other });
     expect(after).toBe(started);
     const [wrongPhase] = transition(machine, started, { type: 'vote', role: other, accept: true });

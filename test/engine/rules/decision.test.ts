@@ -8,7 +8,7 @@ import { decisionFor, ruleFacts } from '../../../src/engine/rules/legal.js';
 import { GameSession } from '../../../src/engine/session.js';
 import type { RoleId } from '../../../src/engine/types.js';
 import { publicLevel, viewFor } from '../../../src/engine/view.js';
-import { testModel } from '../helpers.js';
+import { ev, rid, testModel } from '../helpers.js';
 
 describe('the final decision explained', () => {
   it('names the package the rules put to the vote, why, and who votes', () => {
@@ -16,14 +16,14 @@ describe('the final decision explained', () => {
     const pub = publicLevel(model.level);
     const session = GameSession.create(model, 1);
     session.send({ type: 'start' });
-    const view = () => viewFor(model, session.state, session.phase, 'north');
+    const view = () => viewFor(model, session.state, session.phase, rid('north'));
     expect(decisionFor(pub, view())).toMatchObject({ offer: null, because: 'noOpenOffer', voters: ['north', 'south', 'east'], votesNeeded: 2, rule: 'majority' });
-    expect(session.send({ type: 'offer', role: 'north', package: { data: 0, duties: 0 } }).ok).toBe(true);
-    expect(session.send({ type: 'endTurn', role: 'north' }).ok).toBe(true);
-    expect(session.send({ type: 'offer', role: 'south', package: { data: 2, duties: 2 } }).ok).toBe(true);
+    expect(session.send(ev({ type: 'offer', role: 'north', package: { data: 0, duties: 0 } })).ok).toBe(true);
+    expect(session.send(ev({ type: 'endTurn', role: 'north' })).ok).toBe(true);
+    expect(session.send(ev({ type: 'offer', role: 'south', package: { data: 2, duties: 2 } })).ok).toBe(true);
     // One acceptance each (their authors): the latest is taken.
     expect(decisionFor(pub, view())).toMatchObject({ offer: 2, because: 'latestAmongTied', acceptances: 1, tiedWith: [1] });
-    expect(session.send({ type: 'accept', role: 'east', offer: 1 }).ok).toBe(true);
+    expect(session.send(ev({ type: 'accept', role: 'east', offer: 1 })).ok).toBe(true);
     const told = decisionFor(pub, view());
     expect(told).toMatchObject({ offer: 1, because: 'mostAccepted', acceptances: 2, tiedWith: [] });
     while (session.phase === 'negotiating') session.send({ type: 'endTurn', role: model.turnOrder[session.state.turn] as RoleId });

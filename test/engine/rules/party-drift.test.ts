@@ -16,7 +16,7 @@ import { scoreGame } from '../../../src/engine/scoring/outcome.js';
 import { GameSession } from '../../../src/engine/session.js';
 import type { RoleId } from '../../../src/engine/types.js';
 import { viewFor } from '../../../src/engine/view.js';
-import { testModel } from '../helpers.js';
+import { rid, testModel, ev, type Loose } from '../helpers.js';
 
 const model = testModel({
   decks: { north: ['fta-south'] },
@@ -27,10 +27,10 @@ const model = testModel({
   },
 });
 
-function play(session: GameSession, event: GameEvent): void {
-  expect(session.send(event), JSON.stringify(event)).toEqual({ ok: true });
+function play(session: GameSession, event: Loose<GameEvent>): void {
+  expect(session.send(ev(event)), JSON.stringify(event)).toEqual({ ok: true });
 }
-const worth = (session: GameSession, role: RoleId) => noDealWorth(session.state.roles[role] as RoleState, session.state.noDeal);
+const worth = (session: GameSession, role: string) => noDealWorth(session.state.roles[rid(role)] as RoleState, session.state.noDeal);
 const changes = (session: GameSession): ChangeEntry[] => logEntries(session.state.log).filter((e): e is ChangeEntry => e.kind === 'change');
 
 function started(): GameSession {
@@ -53,8 +53,8 @@ describe('a drift for its parties only', () => {
     const drift = logEntries(session.state.log).filter((e) => e.kind === 'drift');
     expect(drift).toEqual([{ kind: 'drift', round: 1, issue: 'data', option: 2, cause: 'fta-south', parties: ['south'] }]);
     // The public entry names the parties; the change stays private to south.
-    expect(viewFor(model, session.state, session.phase, 'north').log.filter((e) => e.kind === 'change' && e.role === 'south')).toEqual([]);
-    expect(viewFor(model, session.state, session.phase, 'south').self?.noDealValue).toBe(worth(session, 'south'));
+    expect(viewFor(model, session.state, session.phase, rid('north')).log.filter((e) => e.kind === 'change' && e.role === 'south')).toEqual([]);
+    expect(viewFor(model, session.state, session.phase, rid('south')).self?.noDealValue).toBe(worth(session, 'south'));
   });
 
   it('the schedule moves its parties at the round it names, each by its own values', () => {
@@ -83,10 +83,10 @@ describe('a drift for its parties only', () => {
     }
     expect(session.phase).toBe('concluded');
     const result = scoreGame(model, session.state, 'opening');
-    expect(result.roles.south?.scoreVsOpening).toBe(45);
-    expect(result.roles.lobby?.scoreVsOpening).toBe(40);
-    expect(result.roles.north?.scoreVsOpening).toBe(0);
-    expect(result.roles.east?.scoreVsOpening).toBe(0);
+    expect(result.roles[rid('south')]?.scoreVsOpening).toBe(45);
+    expect(result.roles[rid('lobby')]?.scoreVsOpening).toBe(40);
+    expect(result.roles[rid('north')]?.scoreVsOpening).toBe(0);
+    expect(result.roles[rid('east')]?.scoreVsOpening).toBe(0);
     expect(result.winners).toEqual(['south']);
   });
 

@@ -21,7 +21,8 @@ import { scoreGame } from '../../../src/engine/scoring/outcome.js';
 import { GameSession, type SessionResult } from '../../../src/engine/session.js';
 import type { RoleId } from '../../../src/engine/types.js';
 import { publicLevel, viewFor } from '../../../src/engine/view.js';
-import { anyEvent, legalEvent, loadLevel, malformedInput, perturb, playgroundModel, playLegal, SHIPPED_LEVELS, testModel } from '../helpers.js';
+import { anyEvent, legalEvent, loadLevel, malformedInput, perturb, playgroundModel, playLegal, SHIPPED_LEVELS, testModel, rid } from '../helpers.js';
+import { roleIdIn } from '../../../src/engine/level/ids.js';
 
 const SCALE = Number(process.env['FC_RUNS_SCALE'] ?? 1);
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
@@ -56,7 +57,7 @@ export function violations(model: LevelModel, state: GameState, phase: Phase): s
   };
   const level = model.level;
   const inRange = (pkg: readonly number[]) => pkg.length === model.issueIds.length && pkg.every((o, i) => Number.isInteger(o) && o >= 0 && o < (model.optionCounts[i] as number));
-  const isRole = (r: string) => model.roleIndex.has(r);
+  const isRole = (r: string) => roleIdIn(model, r) !== null;
 
   check(sameMembers(Object.keys(state.roles), model.roleIds), () => `roles ${Object.keys(state.roles).join(',')}`);
   const played = new Map<string, string[]>();
@@ -127,7 +128,7 @@ export function violations(model: LevelModel, state: GameState, phase: Phase): s
   } else if (state.candidate !== null) {
     check(state.offers[state.candidate - 1] !== undefined, () => `candidate #${state.candidate}`);
   }
-  for (const [r, v] of Object.entries(state.votes)) check(model.voters.includes(r) && typeof v === 'boolean', () => `vote ${r}: ${String(v)}`);
+  for (const [r, v] of Object.entries(state.votes)) check(model.voters.includes(rid(r)) && typeof v === 'boolean', () => `vote ${r}: ${String(v)}`);
   return out;
 }
 

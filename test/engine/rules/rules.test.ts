@@ -16,7 +16,7 @@ import { packageValue } from '../../../src/engine/scoring/value.js';
 import { GameSession } from '../../../src/engine/session.js';
 import type { RoleId } from '../../../src/engine/types.js';
 import { viewFor } from '../../../src/engine/view.js';
-import { loadLevel, TEST_EVENTS, testModel, type TestLevelOptions } from '../helpers.js';
+import { ev, loadLevel, rid, TEST_EVENTS, testModel, type Loose, type TestLevelOptions } from '../helpers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -28,8 +28,8 @@ function started(model: LevelModel, seed: number | string = 1): GameSession {
   return session;
 }
 
-function ok(session: GameSession, event: GameEvent): void {
-  expect(session.send(event), JSON.stringify(event)).toEqual({ ok: true });
+function ok(session: GameSession, event: Loose<GameEvent>): void {
+  expect(session.send(ev(event)), JSON.stringify(event)).toEqual({ ok: true });
 }
 
 /** Sends (or receives) the input, expects a refusal matching `reason`, and that nothing changed. */
@@ -60,7 +60,7 @@ function refused(session: GameSession, input: unknown, reason: string | RegExp, 
 const due = (session: GameSession): RoleId => session.model.turnOrder[session.state.turn] as RoleId;
 
 /** End turns until `role` is due (in the current or a later round). */
-function turnOf(session: GameSession, role: RoleId): void {
+function turnOf(session: GameSession, role: string): void {
   for (let i = 0; i < 100 && (session.phase !== 'negotiating' || due(session) !== role); i++) ok(session, { type: 'endTurn', role: due(session) });
   expect(session.phase).toBe('negotiating');
   expect(due(session)).toBe(role);
@@ -80,8 +80,8 @@ function toFinalDecision(session: GameSession): void {
   expect(session.phase).not.toBe('negotiating');
 }
 
-function role(session: GameSession, id: RoleId) {
-  const r = session.state.roles[id];
+function role(session: GameSession, id: string) {
+  const r = session.state.roles[rid(id)];
   if (!r) throw new Error(`no role ${id}`);
   return r;
 }
@@ -92,7 +92,7 @@ function seedWhere(model: LevelModel, test: (state: GameState) => boolean): numb
   throw new Error('no seed found');
 }
 
-function withCards(decks: Record<RoleId, string[]>, options: TestLevelOptions = {}): LevelModel {
+function withCards(decks: Record<string, string[]>, options: TestLevelOptions = {}): LevelModel {
   return testModel({ decks, handSize: 8, ...options });
 }
 
@@ -421,7 +421,7 @@ describe('effects', () => {
 
   it('noDealDrift moves the no-deal package (and what no deal is worth)', () => {
     const session = started(withCards({ north: ['fta'] }));
-    const view = () => viewFor(session.model, session.state, session.phase, 'north').self;
+    const view = () => viewFor(session.model, session.state, session.phase, rid('north')).self;
     expect(view()?.noDealValue).toBe(20 + 40 - 5);
     ok(session, { type: 'playCard', role: 'north', card: 'fta' });
     expect(session.state.noDeal).toEqual([2, 0]);
@@ -459,8 +459,8 @@ describe('effects', () => {
     ];
     expect(role(session, 'north').intel).toEqual(intel);
     const { model, state, phase } = session;
-    expect(viewFor(model, state, phase, 'north').self?.intel).toEqual(intel);
-    for (const viewer of ['south', 'east', 'lobby', null]) {
+    expect(viewFor(model, state, phase, rid('north')).self?.intel).toEqual(intel);
+    for (const viewer of [rid('south'), rid('east'), rid('lobby'), null]) {
       const view = viewFor(model, state, phase, viewer);
       expect(view.self?.intel ?? []).toEqual([]);
       expect(JSON.stringify(view)).not.toContain('"about"');
@@ -469,7 +469,7 @@ describe('effects', () => {
 
   it('draw takes cards from the top of the deck, up to the hand limit', () => {
     const model = testModel({ decks: { north: ['study', 'fund', 'rally', 'gift-all', 'walk'] }, handSize: 2 });
-    const seed = seedWhere(model, (s) => s.roles['north']?.hand.includes('study') ?? false);
+    const seed = seedWhere(model, (s) => s.roles[rid('north')]?.hand.includes('study') ?? false);
     const session = started(model, seed);
     const before = role(session, 'north');
     ok(session, { type: 'playCard', role: 'north', card: 'study' });
@@ -478,7 +478,7 @@ describe('effects', () => {
     expect(after.deck).toEqual(before.deck.slice(2));
 
     const full = testModel({ decks: { north: ['study', 'fund', 'fund', 'fund', 'fund', 'fund', 'fund', 'fund', 'rally', 'rally'] }, handSize: 8 });
-    const s2 = started(full, seedWhere(full, (s) => s.roles['north']?.hand.includes('study') ?? false));
+    const s2 = started(full, seedWhere(full, (s) => s.roles[rid('north')]?.hand.includes('study') ?? false));
     ok(s2, { type: 'playCard', role: 'north', card: 'study' });
     expect(role(s2, 'north').hand).toHaveLength(8);
     expect(role(s2, 'north').deck).toHaveLength(1);
@@ -718,7 +718,7 @@ describe('turns and rounds', () => {
 
   it('a new round pays income (per round plus standing, never negative) and draws cards', () => {
     const model = testModel({ decks: { north: ['rally', 'fund', 'fund'], east: ['fund', 'fund', 'fund'], south: ['smear'] }, handSize: 1, drawPerRound: 1 });
-    const seed = seedWhere(model, (s) => s.roles['north']?.hand[0] === 'rally');
+    const seed = seedWhere(model, (s) => s.roles[rid('north')]?.hand[0] === 'rally');
     const session = started(model, seed);
     ok(session, { type: 'playCard', role: 'north', card: 'rally' }); // standing 8
     turnOf(session, 'south');
@@ -729,7 +729,7 @@ describe('turns and rounds', () => {
     expect(role(session, 'north').resources).toBe(5 + 2 + 8);
     expect(role(session, 'south').resources).toBe(5 + 2);
     expect(role(session, 'lobby').resources).toBe(5 + Math.max(0, 2 - 10));
-    expect(role(session, 'north').hand).toEqual([before.roles['north']?.deck[0]]);
+    expect(role(session, 'north').hand).toEqual([before.roles[rid('north')]?.deck[0]]);
     expect(role(session, 'east').hand).toHaveLength(2);
     expect(role(session, 'south').hand).toHaveLength(0); // empty deck: nothing to draw
     expect(session.log).toContainEqual({ kind: 'roundStart', round: 2 });
@@ -852,7 +852,7 @@ describe('final decision', () => {
     testModel({ rule, voters: ['north', 'south', 'east'], rounds: 1, ...(minSignatories !== undefined ? { minSignatories } : {}) });
 
   /** One round: north, south and east each put a package; lobby too; then acceptances. */
-  function withOffers(model: LevelModel, accepts: [RoleId, number][]): GameSession {
+  function withOffers(model: LevelModel, accepts: [string, number][]): GameSession {
     const session = started(model);
     ok(session, { type: 'offer', role: 'north', package: { data: 0, duties: 0 } }); // #1
     ok(session, { type: 'endTurn', role: 'north' });
@@ -912,7 +912,7 @@ describe('final decision', () => {
   });
 
   /** Offers #1..#4, north accepts #2 (with three voters), then the votes, in order. */
-  function decide(model: LevelModel, votes: Record<RoleId, boolean>): GameSession {
+  function decide(model: LevelModel, votes: Record<string, boolean>): GameSession {
     // With two voters north's acceptance would adopt #2 at once; #2 is the latest of the ties then.
     const session = withOffers(model, model.voters.length === 3 ? [['north', 2]] : []);
     ok(session, { type: 'endTurn', role: 'lobby' });
@@ -1010,7 +1010,7 @@ describe('session', () => {
 
   it('replay refuses a log with an event the rules refuse, saying which', () => {
     const model = testModel();
-    expect(() => GameSession.replay(model, 1, [{ type: 'start' }, { type: 'endTurn', role: 'south' }])).toThrow(/event 2 \(endTurn\) was refused: .*"notYourTurn"/);
+    expect(() => GameSession.replay(model, 1, [{ type: 'start' }, ev({ type: 'endTurn', role: 'south' })])).toThrow(/event 2 \(endTurn\) was refused: .*"notYourTurn"/);
   });
 
   it('listeners hear each accepted event once, and nothing of refused ones', () => {
@@ -1018,7 +1018,7 @@ describe('session', () => {
     const heard: number[] = [];
     const stop = session.subscribe((s) => heard.push(s.history.length));
     ok(session, { type: 'start' });
-    session.send({ type: 'endTurn', role: 'south' });
+    session.send(ev({ type: 'endTurn', role: 'south' }));
     ok(session, { type: 'endTurn', role: 'north' });
     stop();
     ok(session, { type: 'endTurn', role: 'south' });

@@ -14,6 +14,7 @@ import { LevelSchema, type Level, type LevelInput } from '../../../src/engine/le
 import { EMPTY_LOG } from '../../../src/engine/rules/log.js';
 import type { GameState, Outcome, RoleState } from '../../../src/engine/rules/state.js';
 import type { Package, RoleId } from '../../../src/engine/types.js';
+import { rid } from '../helpers.js';
 
 const en = (text: string) => ({ en: text });
 
@@ -94,8 +95,8 @@ export function fixtureModel(options: FixtureOptions = {}): LevelModel {
 export interface StateOptions {
   readonly noDeal?: Package;
   /** Replace some roles' values (values[issue][option]). */
-  readonly values?: Readonly<Record<RoleId, readonly (readonly number[])[]>>;
-  readonly adjustments?: Readonly<Record<RoleId, number>>;
+  readonly values?: Readonly<Record<string, readonly (readonly number[])[]>>;
+  readonly adjustments?: Readonly<Record<string, number>>;
 }
 
 /** A concluded game state by hand: only what scoring reads is meaningful. */
@@ -130,8 +131,8 @@ export function concludedState(model: LevelModel, outcome: Outcome, options: Sta
   };
 }
 
-export function agreement(pkg: Package, signatories: readonly RoleId[]): Outcome {
-  return { kind: 'agreement', package: pkg, offer: 0, signatories, round: 3 };
+export function agreement(pkg: Package, signatories: readonly string[]): Outcome {
+  return { kind: 'agreement', package: pkg, offer: 0, signatories: signatories.map(rid), round: 3 };
 }
 
 export function noDeal(pkg: Package): Outcome {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreGame } from '../../../src/engine/scoring/outcome.js';
 import { GameSession } from '../../../src/engine/session.js';
-import { testModel } from '../helpers.js';
+import { testModel, rid } from '../helpers.js';
 
 /** A game nobody plays: every turn times out, so it ends without a deal after the drift. */
 function idle(drift: boolean) {
@@ -34,7 +34,7 @@ describe('scoring against the opening no-deal value', () => {
     // South's gain is the largest share of what it could have gained: it alone wins.
     expect(result.winners).toEqual(['south']);
     expect(result.tie).toBe('none');
-    expect(result.roles.north?.relativeGainVsOpening).toBeLessThan(0);
+    expect(result.roles[rid('north')]?.relativeGainVsOpening).toBeLessThan(0);
   });
 
   it('on the walk-away basis a no-deal game is a tie for everyone, and the data says so', () => {
@@ -44,7 +44,7 @@ describe('scoring against the opening no-deal value', () => {
     expect(result.tie).toBe('everyone');
     expect(result.winners).toEqual(model.roleIds);
     // The figures against the opening are there all the same.
-    expect(result.roles.south?.scoreVsOpening).toBe(45);
+    expect(result.roles[rid('south')]?.scoreVsOpening).toBe(45);
   });
 
   it('without drift, a no-deal game is a tie on either basis, said in the data', () => {

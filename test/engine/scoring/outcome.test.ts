@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseLevel, relativeGain, scoreGame, winShares } from '../../../src/engine/scoring/outcome.js';
 import { agreement, concludedState, fixtureModel, noDeal } from './level-fixture.js';
+import { rid } from '../helpers.js';
 
 // See level-fixture.ts and frontier.test.ts for the values. No deal (2, 2) is worth
 // developing 5, tnc-lobby 25, civil-society 5 (adjustments included). Ranges: 0..50, 0..50, 0..40.
@@ -22,7 +23,7 @@ describe('scoreGame', () => {
       expect(r.roles[id]?.winShare).toBeCloseTo(1 / 3, 15);
       expect(r.roles[id]?.signatory).toBe(false);
     }
-    expect(r.roles['tnc-lobby']).toMatchObject({ value: 25, noDealValue: 25, best: 50, worst: 0 });
+    expect(r.roles[rid('tnc-lobby')]).toMatchObject({ value: 25, noDealValue: 25, best: 50, worst: 0 });
     expect(r.onFrontier).toBe(false);
     expect(r.frontierSize).toBe(8);
   });
@@ -30,22 +31,22 @@ describe('scoreGame', () => {
   it('uses the drifted no-deal package and the end values', () => {
     // No deal drifted to (2, 3): developing 0 + 0 − 5 = −5, so worst_dev = −5.
     const r = scoreGame(model, concludedState(model, agreement([1, 3], ['developing']), { noDeal: [2, 3] }));
-    expect(r.roles['developing']).toMatchObject({ value: 15, noDealValue: -5, scoreVsNoDeal: 20, best: 50, worst: -5 });
-    expect(r.roles['developing']?.relativeGain).toBeCloseTo(20 / 55, 12);
+    expect(r.roles[rid('developing')]).toMatchObject({ value: 15, noDealValue: -5, scoreVsNoDeal: 20, best: 50, worst: -5 });
+    expect(r.roles[rid('developing')]?.relativeGain).toBeCloseTo(20 / 55, 12);
   });
 
   it('scores an agreement by hand (the Nash point)', () => {
     const r = scoreGame(model, concludedState(model, agreement([1, 3], ['developing'])));
     expect(r.coverage).toBe(1);
-    expect(r.roles['developing']).toMatchObject({ value: 15, noDealValue: 5, scoreVsNoDeal: 10, signatory: true });
-    expect(r.roles['tnc-lobby']).toMatchObject({ value: 40, noDealValue: 25, scoreVsNoDeal: 15, signatory: false });
-    expect(r.roles['civil-society']).toMatchObject({ value: 25, noDealValue: 5, scoreVsNoDeal: 20 });
-    expect(r.roles['developing']?.relativeGain).toBeCloseTo(10 / 45, 12);
-    expect(r.roles['tnc-lobby']?.relativeGain).toBeCloseTo(15 / 25, 12);
-    expect(r.roles['civil-society']?.relativeGain).toBeCloseTo(20 / 35, 12);
+    expect(r.roles[rid('developing')]).toMatchObject({ value: 15, noDealValue: 5, scoreVsNoDeal: 10, signatory: true });
+    expect(r.roles[rid('tnc-lobby')]).toMatchObject({ value: 40, noDealValue: 25, scoreVsNoDeal: 15, signatory: false });
+    expect(r.roles[rid('civil-society')]).toMatchObject({ value: 25, noDealValue: 5, scoreVsNoDeal: 20 });
+    expect(r.roles[rid('developing')]?.relativeGain).toBeCloseTo(10 / 45, 12);
+    expect(r.roles[rid('tnc-lobby')]?.relativeGain).toBeCloseTo(15 / 25, 12);
+    expect(r.roles[rid('civil-society')]?.relativeGain).toBeCloseTo(20 / 35, 12);
     expect(r.winners).toEqual(['tnc-lobby']);
-    expect(r.roles['tnc-lobby']?.winShare).toBe(1);
-    expect(r.roles['developing']?.winShare).toBe(0);
+    expect(r.roles[rid('tnc-lobby')]?.winShare).toBe(1);
+    expect(r.roles[rid('developing')]?.winShare).toBe(0);
     expect(r.paretoDistance).toBe(0);
     expect(r.onFrontier).toBe(true);
     expect(r.nash).toEqual({ package: [1, 3], values: { developing: 15, 'tnc-lobby': 40, 'civil-society': 25 } });
@@ -61,9 +62,9 @@ describe('scoreGame', () => {
   it('gives a negative relative gain against the worst case', () => {
     // Package 11 (0, 50, 0): developing loses 5 of a possible 5 (d = 5, worst = 0): −1.
     const r = scoreGame(model, concludedState(model, agreement([2, 3], ['developing'])));
-    expect(r.roles['developing']?.relativeGain).toBe(-1);
-    expect(r.roles['civil-society']?.relativeGain).toBe(-1);
-    expect(r.roles['tnc-lobby']?.relativeGain).toBe(1);
+    expect(r.roles[rid('developing')]?.relativeGain).toBe(-1);
+    expect(r.roles[rid('civil-society')]?.relativeGain).toBe(-1);
+    expect(r.roles[rid('tnc-lobby')]?.relativeGain).toBe(1);
   });
 
   it('scores a plurilateral agreement with partial coverage', () => {
@@ -72,13 +73,13 @@ describe('scoreGame', () => {
     // The agreement covers half the table, so its signatory gets half the package, half no deal.
     const r = scoreGame(pluri, concludedState(pluri, agreement([1, 3], ['proponents'])));
     expect(r.coverage).toBe(0.5);
-    expect(r.roles['developing']).toMatchObject({ value: 5, noDealValue: 5, scoreVsNoDeal: 0, relativeGain: 0, signatory: false });
-    expect(r.roles['proponents']).toMatchObject({ value: 27.5, noDealValue: 30, scoreVsNoDeal: -2.5, signatory: true });
-    expect(r.roles['proponents']?.relativeGain).toBeCloseTo(-2.5 / 30, 12);
+    expect(r.roles[rid('developing')]).toMatchObject({ value: 5, noDealValue: 5, scoreVsNoDeal: 0, relativeGain: 0, signatory: false });
+    expect(r.roles[rid('proponents')]).toMatchObject({ value: 27.5, noDealValue: 30, scoreVsNoDeal: -2.5, signatory: true });
+    expect(r.roles[rid('proponents')]?.relativeGain).toBeCloseTo(-2.5 / 30, 12);
     // Non-voters: half the package, half no deal.
-    expect(r.roles['tnc-lobby']).toMatchObject({ value: 32.5, noDealValue: 25, scoreVsNoDeal: 7.5 });
-    expect(r.roles['civil-society']).toMatchObject({ value: 15, noDealValue: 5, scoreVsNoDeal: 10 });
-    expect(r.roles['tnc-lobby']?.relativeGain).toBeCloseTo(0.3, 12);
+    expect(r.roles[rid('tnc-lobby')]).toMatchObject({ value: 32.5, noDealValue: 25, scoreVsNoDeal: 7.5 });
+    expect(r.roles[rid('civil-society')]).toMatchObject({ value: 15, noDealValue: 5, scoreVsNoDeal: 10 });
+    expect(r.roles[rid('tnc-lobby')]?.relativeGain).toBeCloseTo(0.3, 12);
     expect(r.winners).toEqual(['tnc-lobby']);
   });
 
@@ -87,9 +88,9 @@ describe('scoreGame', () => {
     const lobby = model.values[1] as number[][];
     const r = scoreGame(model, concludedState(model, agreement([1, 3], ['developing']), { values: { 'civil-society': lobby }, adjustments: { 'civil-society': -15 } }));
     expect(r.winners).toEqual(['tnc-lobby', 'civil-society']);
-    expect(r.roles['tnc-lobby']?.winShare).toBe(0.5);
-    expect(r.roles['civil-society']?.winShare).toBe(0.5);
-    expect(r.roles['developing']?.winShare).toBe(0);
+    expect(r.roles[rid('tnc-lobby')]?.winShare).toBe(0.5);
+    expect(r.roles[rid('civil-society')]?.winShare).toBe(0.5);
+    expect(r.roles[rid('developing')]?.winShare).toBe(0);
   });
 });
 
@@ -129,9 +130,9 @@ describe('analyseLevel', () => {
     const a = analyseLevel(fixtureModel());
     expect(a).toMatchObject({ level: 'fixture', packageCount: 12, frontierSize: 8, frontierPackages: 8 });
     expect(a.nash).toEqual({ package: { 'data-flows': 1, 'customs-duties': 3 }, values: { developing: 15, 'tnc-lobby': 40, 'civil-society': 25 } });
-    expect(a.roles['developing']).toEqual({ best: 50, worst: 0, noDeal: 5, packagesBeatingNoDeal: 11 });
-    expect(a.roles['tnc-lobby']).toEqual({ best: 50, worst: 0, noDeal: 25, packagesBeatingNoDeal: 6 });
-    expect(a.roles['civil-society']).toEqual({ best: 40, worst: 0, noDeal: 5, packagesBeatingNoDeal: 9 });
+    expect(a.roles[rid('developing')]).toEqual({ best: 50, worst: 0, noDeal: 5, packagesBeatingNoDeal: 11 });
+    expect(a.roles[rid('tnc-lobby')]).toEqual({ best: 50, worst: 0, noDeal: 25, packagesBeatingNoDeal: 6 });
+    expect(a.roles[rid('civil-society')]).toEqual({ best: 40, worst: 0, noDeal: 5, packagesBeatingNoDeal: 9 });
     // Every voter (developing > 5): all but package 11. Every role: packages 6, 7, 8, 9.
     expect(a.zopaVoters).toBe(11);
     expect(a.zopaAllRoles).toBe(4);

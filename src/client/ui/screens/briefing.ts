@@ -13,6 +13,7 @@ import { languageNotice } from '../language.js';
 import { ensureHost, prefetchHost } from '../loading.js';
 import { passScreen } from './pass.js';
 import { tableScreen } from './table.js';
+import type { RoleId } from '../../../engine/types.js';
 
 export async function startLocalGame(app: App): Promise<void> {
   const entry = levelEntry(app);
@@ -30,7 +31,7 @@ export async function startLocalGame(app: App): Promise<void> {
   app.port = table;
   const humans = app.setup.humans;
   const brief = (i: number): void => {
-    const role = humans[i] as string;
+    const role = humans[i] as RoleId;
     const next = (): void => {
       if (i + 1 < humans.length) return brief(i + 1);
       app.go(async (a) => {

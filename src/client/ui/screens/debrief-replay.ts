@@ -23,6 +23,7 @@ import { h } from '../dom.js';
 import type { TableContext, TableModel, TableState } from './table/context.js';
 import { draftPanel } from './table/draft.js';
 import { offersPanel } from './table/offers.js';
+import { roleIdAmong } from '../../../engine/level/ids.js';
 
 /** Milliseconds between steps while playing. */
 const PLAY_STEP_MS = 1400;
@@ -165,7 +166,7 @@ export function replayPanel(app: App, snap: TableSnapshot, debrief: Debrief, loa
     );
     seen.removeAttribute('disabled');
   };
-  seen.addEventListener('change', () => ((viewer = (seen as HTMLSelectElement).value || null), render()));
+  seen.addEventListener('change', () => ((viewer = roleIdAmong(level.roles.map((r) => r.id), seen.value)), render()));
 
   const button = (testid: string, label: string, glyph: string, to: () => number): HTMLElement =>
     h('button', { type: 'button', class: 'secondary', testid, 'aria-label': label, title: label, onclick: () => (stop(), go(to())) }, glyph);

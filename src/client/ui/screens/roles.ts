@@ -3,6 +3,7 @@ import { levelEntry, type App } from '../../app.js';
 import { localText, roleColour } from '../../view-models/text.js';
 import { clear, focusFirst, h } from '../dom.js';
 import { menuScreen } from './menu.js';
+import { roleIdAmong } from '../../../engine/level/ids.js';
 
 export function rolesScreen(app: App): void {
   const { t, setup } = app;
@@ -13,13 +14,15 @@ export function rolesScreen(app: App): void {
   }
   const level = entry.level;
   const playable = level.roles.filter((r) => r.playable);
+  const seats = level.roles.map((r) => r.id);
   const solo = setup.mode === 'solo';
   const wantRole = app.params.get('role');
   const notices: string[] = [];
   if (setup.humans.length === 0) {
     if (solo) {
       if (wantRole !== null && !playable.some((r) => r.id === wantRole)) notices.push(t('menu.badParam', { name: 'role', value: wantRole }));
-      setup.humans = [playable.some((r) => r.id === wantRole) ? (wantRole as string) : (playable[0]?.id ?? '')];
+      const first = playable.find((r) => r.id === wantRole)?.id ?? playable[0]?.id;
+      setup.humans = first === undefined ? [] : [first];
     } else {
       setup.humans = playable.slice(0, 2).map((r) => r.id);
     }
@@ -36,7 +39,7 @@ export function rolesScreen(app: App): void {
       testid: `role-${role.id}`,
     });
     input.addEventListener('change', () => {
-      setup.humans = solo ? [role.id] : [...list.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+      setup.humans = solo ? [role.id] : [...list.querySelectorAll<HTMLInputElement>('input:checked')].flatMap((i) => roleIdAmong(seats, i.value) ?? []);
       problem.hidden = true;
     });
     list.append(

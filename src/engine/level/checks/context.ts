@@ -37,7 +37,7 @@ export interface CheckContext {
 export type LevelCheck = (ctx: CheckContext) => void;
 
 export function checkContext(level: Level, options: CheckOptions, out: PathIssue[]): CheckContext {
-  const roleIds = new Set(level.roles.map((r) => r.id));
+  const roleIds = new Set<string>(level.roles.map((r) => r.id));
   const issueById = new Map(level.issues.map((i) => [i.id, i] as const));
   const add = (path: LevelPath, found: LevelIssue): void => {
     out.push({ path, ...found });

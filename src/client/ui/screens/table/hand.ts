@@ -32,7 +32,12 @@ export function handTray(ctx: TableContext): HTMLElement {
         : null;
       select?.addEventListener('change', () => state.targets.set(c.slot, select.value));
       const play = h('button', { type: 'button', testid: `card-play-${c.slot}`, disabled: !c.playable }, t('table.play'));
-      play.addEventListener('click', () => ctx.act(c.needsTarget ? { type: 'playCard', card: c.id, target: select?.value ?? c.targets[0]?.role ?? '' } : { type: 'playCard', card: c.id }));
+      play.addEventListener('click', () => {
+        if (!c.needsTarget) return ctx.act({ type: 'playCard', card: c.id });
+        // The chosen target, as one of the card's targets (the select holds their ids).
+        const target = c.targets.find((x) => x.role === select?.value)?.role ?? c.targets[0]?.role;
+        if (target !== undefined) ctx.act({ type: 'playCard', card: c.id, target });
+      });
       return h(
         'article',
         { class: `card${c.playable ? '' : ' blocked'}`, 'data-kind': c.kind, testid: `card-${c.slot}` },
