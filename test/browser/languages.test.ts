@@ -314,6 +314,10 @@ test('an online session: the facilitator in French, one participant in Spanish a
   await shot(sofia.page, 'lang-es-participant-replay-390');
   await sofia.page.selectOption(tid('replay-viewer'), '');
   expect(await sofia.page.locator(`${tid('replay-view')} .tag.points`).count()).toBe(0);
+  // Back to the outcome and at once to the debrief: the replay is still there (asked for once).
+  await sofia.page.click(tid('to-outcome'));
+  await sofia.page.click(tid('to-debrief'));
+  await sofia.page.locator(`${tid('replay-view')} ${tid('draft')}`).waitFor({ timeout: 5_000 });
   await shotBoth(sofia.page, 'es-participant-debrief');
   await john.page.click(tid('to-debrief'));
   await john.page.locator(`${tid('replay-view')} ${tid('draft')}`).waitFor({ timeout: 15_000 });

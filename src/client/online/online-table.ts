@@ -67,6 +67,7 @@ export class OnlineTable implements TablePort {
   private readonly listeners = new Set<(s: TableSnapshot) => void>();
   private readonly pending = new Map<number, (r: SendResult) => void>();
   private readonly replays = new Map<number, PendingReplay>();
+  private replayAsked: Promise<ReplaySource> | null = null;
   private nextId = 1;
   private closed = false;
   private replacedReason: string | null = null;
@@ -290,7 +291,14 @@ export class OnlineTable implements TablePort {
    * seed, so it replays the game and sends this seat's own views only; refused while the game is on.
    */
   replay(): Promise<ReplaySource> {
-    return this.replaySteps().then((steps) => seatReplay(unpackSteps(steps)));
+    // Asked once per game: going back and forth between the outcome and the debrief reuses it.
+    this.replayAsked ??= this.replaySteps()
+      .then((steps) => seatReplay(unpackSteps(steps)))
+      .catch((error: unknown) => {
+        this.replayAsked = null;
+        throw error;
+      });
+    return this.replayAsked;
   }
 
   private replaySteps(): Promise<readonly PackedStep[]> {
