@@ -194,7 +194,7 @@ test('a join the room itself refuses is told in the page\'s language, from the s
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ level: 'tutorial', tables: 1, seatsPerTable: 1, bots: true, turnSeconds: 0, language: 'fr' }),
   });
-  const session = (await res.json()) as { code: string };
+  const session = (await res.json()) as { code: string; sessionId: string };
   const { page, errors } = await openPage(browser, { width: 390, height: 844 });
   // The join answer's token is swapped for one the session does not know (as a lost device's would
   // be): the HTTP join seated Amina at once, and the table room refuses the bogus token at its handshake.
@@ -213,6 +213,12 @@ test('a join the room itself refuses is told in the page\'s language, from the s
   await projector.page.goto(`${baseUrl}/projector.html#code=${session.code}&table=5&lang=fr`);
   await projector.page.getByText("cette session ou cette table n'est plus ouverte").waitFor({ timeout: 10_000 });
   await shot(projector.page, 'lang-fr-projector-no-table');
+  // A console link with a wrong secret says why it cannot open, in the console's language.
+  const { sessionId } = session;
+  const console_ = await openPage(browser, { width: 1280, height: 720 });
+  await console_.page.goto(`${baseUrl}/facilitator.html?lang=fr#session=${sessionId}&secret=${'w'.repeat(24)}`);
+  await console_.page.getByText("code secret de l'animateur erroné").waitFor({ timeout: 10_000 });
+  await shot(console_.page, 'lang-fr-console-wrong-secret');
   expect(relevant(errors)).toEqual([]);
   expect(relevant(projector.errors)).toEqual([]);
 });

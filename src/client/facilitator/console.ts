@@ -6,7 +6,7 @@
 import { Client, type Room } from '@colyseus/sdk';
 import type { TFunction } from 'i18next';
 import { PROTOCOL_VERSION, type ChatEntry, type ConsoleState, type FacilitatorCommand } from '../../protocol/messages.js';
-import { problemText } from '../../protocol/server-words.js';
+import { errorText, problemText } from '../../protocol/server-words.js';
 import { i18next } from '../i18n/setup.js';
 import { chatMonitor } from './chat-monitor.js';
 import { consoleControls } from './controls.js';
@@ -20,8 +20,10 @@ export async function runConsole(root: HTMLElement, t: TFunction, sessionId: str
   let room: Room;
   try {
     room = await sdk.joinById(`w_${sessionId}`, { facilitator: secret, protocol: PROTOCOL_VERSION });
-  } catch {
-    root.replaceChildren(el('p', { role: 'alert', class: 'panel' }, t('console.notFound')));
+  } catch (error) {
+    // The server's own reason, worded in the console's language (a wrong secret, a closed session, an old page).
+    const reason = errorText(error, i18next.language);
+    root.replaceChildren(el('div', { role: 'alert', class: 'panel' }, el('p', {}, t('console.notFound')), reason ? el('p', { class: 'muted', 'data-testid': 'console-join-reason' }, reason) : null));
     return;
   }
   document.title = `${t('app.console')} · Ministerial`;
