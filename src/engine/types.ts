@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 
 export type RoleId = string & z.$brand<'RoleId'>;
-export type IssueId = string;
+export type IssueId = string & z.$brand<'IssueId'>;
 export type CardId = string;
 export type EventId = string;
 /** Index into an issue's ordered options: 0 is the most protective of policy space. */

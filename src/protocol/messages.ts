@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { Debrief } from '../engine/debrief.js';
-import { RoleRefSchema } from '../engine/level/ids.js';
+import { IssueRefSchema, RoleRefSchema } from '../engine/level/ids.js';
 import type { GameEvent } from '../engine/rules/events.js';
 import { StockStatementSchema } from '../engine/rules/statements.js';
 import type { Refusal } from '../engine/rules/refusal.js';
@@ -51,7 +51,7 @@ const id = z.string().min(1).max(64);
 // A player's own reason for the move ("why I moved"): private to its seat until the debrief.
 const reason = PlayerNoteSchema.optional();
 const offerId = z.number().int().min(1).max(1_000_000);
-const pkg = z.record(id, z.number().int().min(0).max(99));
+const pkg = z.record(IssueRefSchema, z.number().int().min(0).max(99));
 
 /** A move as a player sends it: the role is never sent, it is the seat the connection holds. */
 export const PlayerActionSchema = z.discriminatedUnion('type', [

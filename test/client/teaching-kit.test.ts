@@ -19,7 +19,8 @@ import { d20Faces, gameMinutes, PLANS, roundSteps, runSheet } from '../../src/cl
 import en from '../../src/client/teaching/i18n/en.json' with { type: 'json' };
 import { DEBRIEF_PHASES } from '../../src/engine/level/teaching-schema.js';
 import { evidenceBase, repoRoot, shippedLevel, shippedLevelFiles } from '../shipped-levels.js';
-import { rid } from '../engine/helpers.js';
+import { rid, iid } from '../engine/helpers.js';
+import type { IssueId } from '../../src/engine/types.js';
 
 const file = (name: string): string => shippedLevelFiles.find((f) => f.endsWith(`${name}.yaml`)) as string;
 
@@ -39,8 +40,8 @@ describe('the answer key', () => {
   it('follows the drift: Buenos Aires moves data in round 4 for everyone, duties (round 3) and services (round 5) for their parties only', () => {
     const { model } = shippedLevel(file('buenos-aires-2017'));
     const rounds = noDealByRound(model);
-    const duties = model.issueIndex.get('customs-duties') as number;
-    const data = model.issueIndex.get('data-flows') as number;
+    const duties = model.issueIndex.get(iid('customs-duties')) as number;
+    const data = model.issueIndex.get(iid('data-flows')) as number;
     expect(rounds.map((pkg) => pkg[duties])).toEqual(rounds.map(() => model.noDealStart[duties]));
     expect(rounds[2]?.[data]).toBe(model.noDealStart[data]);
     expect(rounds[3]?.[data]).toBe(0);
@@ -52,7 +53,7 @@ describe('the answer key', () => {
     // Round 5's drift binds the developing members only: the shared outcome stays, their walking away moves.
     const partyDrift = model.level.noDeal.drift.find((d) => d.round === 5 && d.parties);
     expect(partyDrift?.parties).toEqual(['developing']);
-    const issue = model.issueIndex.get(partyDrift?.issue as string) as number;
+    const issue = model.issueIndex.get(partyDrift?.issue as IssueId) as number;
     expect(rounds[4]).toEqual(rounds[3]);
     const key = answerKey(model);
     const r = model.roleIndex.get(rid('developing')) as number;
@@ -67,7 +68,7 @@ describe('the answer key', () => {
 
   it("counts a scheduled event's drift for its parties only (the tutorial's new trade agreement in round 2)", () => {
     const { model } = shippedLevel(file('tutorial'));
-    const data = model.issueIndex.get('data-flows') as number;
+    const data = model.issueIndex.get(iid('data-flows')) as number;
     expect(noDealByRound(model).map((pkg) => pkg[data])).toEqual([1, 1, 1]);
     const key = answerKey(model);
     const r = model.roleIndex.get(rid('proponents')) as number;

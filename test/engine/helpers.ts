@@ -15,26 +15,32 @@ import { LevelSchema, type Level, type LevelInput } from '../../src/engine/level
 import { Rng } from '../../src/engine/rng.js';
 import type { GameEvent } from '../../src/engine/rules/events.js';
 import type { GameSession } from '../../src/engine/session.js';
-import type { PackageByIssue, RoleId } from '../../src/engine/types.js';
+import type { IssueId, PackageByIssue, RoleId } from '../../src/engine/types.js';
 
 /**
- * Role ids as tests write them. The engine's ids are branded by the level schema, so a plain
- * string is not a RoleId; tests name roles by their ids (`'north'`), and these helpers brand them.
- * `rid('north')` is a role id; `Loose<T>` is T with plain strings where T has role ids, and
- * `loose(value)` turns one back into T (events, tables by role).
+ * Ids as tests write them. The engine's ids are branded by the level schema, so a plain string is
+ * not a RoleId or an IssueId; tests name roles and issues by their ids (`'north'`, `'data'`), and
+ * these helpers brand them. `rid('north')` is a role id, `iid('data')` an issue id; `Loose<T>` is T
+ * with plain strings where T has ids (values and keys), and `loose(value)` turns one back into T.
  */
 export function rid(id: string): RoleId {
   return id as RoleId;
 }
 
-export type Loose<T> = T extends RoleId
+export function iid(id: string): IssueId {
+  return id as IssueId;
+}
+
+type Branded = RoleId | IssueId;
+
+export type Loose<T> = T extends Branded
   ? string
   : T extends (...args: never[]) => unknown
     ? T
     : T extends readonly (infer U)[]
       ? readonly Loose<U>[]
       : T extends object
-        ? { [K in keyof T as K extends RoleId ? string : K]: Loose<T[K]> }
+        ? { [K in keyof T as K extends Branded ? string : K]: Loose<T[K]> }
         : T;
 
 export function loose<T>(value: Loose<T>): T {

@@ -9,7 +9,7 @@ import { packageAt } from '../../engine/level/model.js';
 import type { Effect } from '../../engine/level/schema.js';
 import { analyseLevel } from '../../engine/scoring/outcome.js';
 import { packageValue, valueRange } from '../../engine/scoring/value.js';
-import type { RoleId } from '../../engine/types.js';
+import type { IssueId, RoleId } from '../../engine/types.js';
 
 export interface RoleKey {
   readonly role: RoleId;
@@ -74,7 +74,7 @@ export function noDealSchedule(model: LevelModel): NoDealSchedule {
   const partyShift: number[][] = model.roleIds.map(() => []);
   const shift = model.roleIds.map(() => 0);
   let current = [...model.noDealStart];
-  const drift = (issueId: string, option: number, parties: readonly RoleId[] | undefined): void => {
+  const drift = (issueId: IssueId, option: number, parties: readonly RoleId[] | undefined): void => {
     const issue = model.issueIndex.get(issueId) as number;
     const from = current[issue] as number;
     if (!parties) {

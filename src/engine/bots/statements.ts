@@ -9,7 +9,7 @@ import type { LevelModel } from '../level/model.js';
 import type { Card } from '../level/schema.js';
 import { mostValuedIssue } from '../rules/effects.js';
 import type { Statement } from '../rules/statements.js';
-import type { Package, RoleId } from '../types.js';
+import type { IssueId, Package, RoleId } from '../types.js';
 
 /** table[issue][option]: the indicator an option hurts for one role, if any. */
 export type ConcernTable = readonly (readonly (string | null)[])[];
@@ -69,7 +69,7 @@ export function concernStatement(
   const i = worstClause(values, pkg);
   if (i < 0) return { code };
   const option = pkg[i] as number;
-  const issue = model.issueIds[i] as string;
+  const issue = model.issueIds[i] as IssueId;
   const indicator = concernTable(model, role)[i]?.[option] ?? null;
   return indicator === null ? { code, issue, option } : { code, issue, option, indicator };
 }
@@ -78,7 +78,7 @@ export function concernStatement(
 export function offerStatement(model: LevelModel, values: readonly (readonly number[])[], gaveOn: number): Statement {
   const keep = mostValuedIssue(values);
   if (gaveOn < 0 || keep === gaveOn) return { code: 'proposeOwn' };
-  return { code: 'proposeTrade', issue: model.issueIds[gaveOn] as string, keep: model.issueIds[keep] as string };
+  return { code: 'proposeTrade', issue: model.issueIds[gaveOn] as IssueId, keep: model.issueIds[keep] as IssueId };
 }
 
 const CARD_CODES = { proposal: 'cardProposal', influence: 'cardInfluence', evidence: 'cardEvidence', information: 'cardInformation' } as const;

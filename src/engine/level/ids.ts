@@ -5,12 +5,22 @@
  * level" is asked wherever the types require an id.
  */
 import { z } from 'zod';
-import type { ByRole, RoleId } from '../types.js';
+import type { ByRole, IssueId, RoleId } from '../types.js';
 import type { LevelModel } from './model.js';
 
 /** The role of this level named `s`, or null when the level has no such role. */
-export function roleIdIn(model: LevelModel, s: unknown): RoleId | null {
+export function roleIdIn(model: Pick<LevelModel, 'roleIndex'>, s: unknown): RoleId | null {
   return typeof s === 'string' && model.roleIndex.has(s as RoleId) ? (s as RoleId) : null;
+}
+
+/** The issue of this level named `s`, or null when the level has no such issue. */
+export function issueIdIn(model: Pick<LevelModel, 'issueIndex'>, s: unknown): IssueId | null {
+  return typeof s === 'string' && model.issueIndex.has(s as IssueId) ? (s as IssueId) : null;
+}
+
+/** The issue of `issues` named `s`, or null. */
+export function issueIdAmong(issues: readonly IssueId[], s: unknown): IssueId | null {
+  return issues.find((i) => i === s) ?? null;
 }
 
 /** The role of `roles` (a level's, a table's seats, a card's targets) named `s`, or null. */
@@ -29,3 +39,6 @@ export function rolesOf<T>(table: ByRole<T>): RoleId[] {
  * checks.ts: isKnownRole, and the target's and statement's checks) before any other rule reads it.
  */
 export const RoleRefSchema = z.string().min(1).max(64).brand<'RoleId'>();
+
+/** An issue as a message names it (a package's keys, a statement's issue), checked by the rules likewise. */
+export const IssueRefSchema = z.string().min(1).max(64).brand<'IssueId'>();

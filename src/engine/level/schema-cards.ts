@@ -1,6 +1,6 @@
 /** Cards and events, and the effects they have (schema.ts puts the level together). */
 import { z } from 'zod';
-import { evidenceIds, id, LocalTextSchema, points, roleId } from './schema-common.js';
+import { evidenceIds, id, issueId, LocalTextSchema, points, roleId } from './schema-common.js';
 
 /** Who an effect lands on: the player, the card's chosen target, everyone, or a named role. */
 export const EffectTargetSchema = z
@@ -33,7 +33,7 @@ export const EffectSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('shiftValue'),
       who: EffectTargetSchema,
-      issue: id,
+      issue: issueId,
       option: z.number().int().min(0),
       amount: points,
     })
@@ -48,7 +48,7 @@ export const EffectSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('noDealDrift'),
-      issue: id,
+      issue: issueId,
       option: z.number().int().min(0),
       parties: DriftPartiesSchema.optional(),
     })
@@ -63,14 +63,14 @@ export const EffectSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('unlockOption'),
-      issue: id,
+      issue: issueId,
       option: z.number().int().min(0),
     })
     .meta({ description: 'Makes a locked option available for package offers (a new proposal tabled).' }),
   z
     .object({
       kind: z.literal('reveal'),
-      issue: id.optional(),
+      issue: issueId.optional(),
     })
     .meta({ description: "Shows the player the target role's values on one issue (or on the issue it cares most about)." }),
   z

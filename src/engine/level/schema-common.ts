@@ -8,6 +8,8 @@ export const id = z
 
 /** A role's id, branded where the level is read: the one place a string becomes a RoleId. */
 export const roleId = id.brand<'RoleId'>();
+/** An issue's id, likewise. */
+export const issueId = id.brand<'IssueId'>();
 
 /** A text in every language the level declares, keyed by language code: `{ en: "...", fr: "..." }`. */
 export const LocalTextSchema = z

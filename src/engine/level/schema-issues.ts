@@ -1,6 +1,6 @@
 /** The issues on the table and their options, from most protective to most liberalising. */
 import { z } from 'zod';
-import { evidenceIds, id, LocalTextSchema } from './schema-common.js';
+import { evidenceIds, issueId, LocalTextSchema } from './schema-common.js';
 
 export const OptionSchema = z.object({
   label: LocalTextSchema.meta({ description: 'A short name for the option, shown on buttons.' }),
@@ -13,7 +13,7 @@ export const OptionSchema = z.object({
 });
 
 export const IssueSchema = z.object({
-  id,
+  id: issueId,
   name: LocalTextSchema,
   description: LocalTextSchema,
   options: z

@@ -1,11 +1,11 @@
 /** How a game ends and what follows: no-deal drift, the decision rule, the impact model, the debrief. */
 import { z } from 'zod';
 import { DriftPartiesSchema } from './schema-cards.js';
-import { evidenceIds, id, LocalTextSchema, roleId } from './schema-common.js';
+import { evidenceIds, id, issueId, LocalTextSchema, roleId } from './schema-common.js';
 
 export const DriftSchema = z.object({
   round: z.number().int().min(1),
-  issue: id,
+  issue: issueId,
   option: z.number().int().min(0),
   parties: DriftPartiesSchema.optional(),
   text: LocalTextSchema.meta({ description: 'Why the no-deal outcome moves (shown to all when it happens).' }),
@@ -38,7 +38,7 @@ export const IndicatorSchema = z.object({
 
 export const CoefficientSchema = z.object({
   indicator: id,
-  issue: id,
+  issue: issueId,
   option: z.number().int().min(0),
   perYear: z.number().min(-1000).max(1000).meta({ description: 'Change in the indicator each year while this option is in force.' }),
   evidence: evidenceIds.min(1),

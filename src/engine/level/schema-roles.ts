@@ -1,6 +1,6 @@
 /** The roles: who they are, what they hold, and what they value (privately). */
 import { z } from 'zod';
-import { evidenceIds, id, LocalTextSchema, points, roleId } from './schema-common.js';
+import { evidenceIds, id, issueId, LocalTextSchema, points, roleId } from './schema-common.js';
 
 export const RoleSchema = z.object({
   id: roleId,
@@ -28,7 +28,7 @@ export const RoleSchema = z.object({
   drawPerRound: z.number().int().min(0).max(5).default(1),
   deck: z.array(id).meta({ description: 'Card ids, in any order; the deck is shuffled at the start. A card may appear more than once.' }),
   values: z
-    .record(id, z.array(points))
+    .record(issueId, z.array(points))
     .meta({ description: 'Private points for every option of every issue: { issue-id: [points for option 0, option 1, ...] }.' }),
   noDealAdjustment: points
     .default(0)

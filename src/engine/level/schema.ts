@@ -7,7 +7,7 @@
  * a meaning error read differently to a trainer.
  */
 import { z } from 'zod';
-import { evidenceIds, id, LocalTextSchema, roleId } from './schema-common.js';
+import { evidenceIds, id, issueId, LocalTextSchema, roleId } from './schema-common.js';
 import { CARD_KINDS, CardSchema, EffectSchema, EventSchema } from './schema-cards.js';
 import { IssueSchema } from './schema-issues.js';
 import { RoleSchema } from './schema-roles.js';
@@ -45,7 +45,7 @@ export const LevelSchema = z
       turnOrder: z.array(roleId).optional().meta({ description: 'Role ids in turn order; defaults to the order of roles.' }),
     }),
     noDeal: z.object({
-      start: z.record(id, z.number().int().min(0)).meta({ description: 'For each issue, the option the world falls back to without a deal.' }),
+      start: z.record(issueId, z.number().int().min(0)).meta({ description: 'For each issue, the option the world falls back to without a deal.' }),
       drift: z.array(DriftSchema).default([]),
     }),
     decision: DecisionSchema,

@@ -9,6 +9,7 @@
  * game state has it, and so does a role's view, for its own seat). So the same rule answers for the
  * server's state and for a player's screen.
  */
+import { issueIdIn } from '../level/ids.js';
 import type { CardId, EventId, IssueId, RoleId } from '../types.js';
 import type { GameEvent, GameEventType } from './events.js';
 import { refused, type Refusal } from './refusal.js';
@@ -75,7 +76,7 @@ function packageRefusal(level: LevelFacts, table: TableFacts, input: unknown): R
   if (typeof input !== 'object' || input === null) return refused('notAPackage', {});
   const pkg = input as Record<string, unknown>;
   for (const key in pkg) {
-    if (Object.hasOwn(pkg, key) && !level.issueIndex.has(key)) return refused('unknownIssue', { issue: key });
+    if (Object.hasOwn(pkg, key) && issueIdIn(level, key) === null) return refused('unknownIssue', { issue: key });
   }
   for (let i = 0; i < level.issueIds.length; i++) {
     const issue = level.issueIds[i] as IssueId;

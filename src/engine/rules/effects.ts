@@ -5,7 +5,7 @@
 import type { Effect } from '../level/schema.js';
 import { roleIdIn } from '../level/ids.js';
 import type { LevelModel } from '../level/model.js';
-import type { RoleId } from '../types.js';
+import type { IssueId, RoleId } from '../types.js';
 import { packageValue } from '../scoring/value.js';
 import { causeOf, type ChangeCause } from './changes.js';
 import { copyState, RolesDraft, type Draft } from './copy.js';
@@ -89,7 +89,7 @@ export function logDrift(model: LevelModel, state: GameState, before: readonly n
   const from = before[issue] as number;
   const option = state.noDeal[issue] as number;
   if (from === option) return;
-  const issueId = model.issueIds[issue] as string;
+  const issueId = model.issueIds[issue] as IssueId;
   for (const role of model.roleIds) {
     const r = state.roles[role];
     if (!r) continue;
@@ -109,7 +109,7 @@ export function logDrift(model: LevelModel, state: GameState, before: readonly n
 export function driftForParties(model: LevelModel, state: GameState, issue: number, option: number, parties: readonly RoleId[], cause: ChangeCause, log: LogEntry[]): GameState {
   const from = state.noDeal[issue] as number;
   if (from === option) return state;
-  const issueId = model.issueIds[issue] as string;
+  const issueId = model.issueIds[issue] as IssueId;
   const draft = new RolesDraft(state);
   for (const role of parties) {
     const r = draft.edit(role);
@@ -217,7 +217,7 @@ export function applyEffect(model: LevelModel, state: GameState, effect: Effect,
       const issue = effect.issue !== undefined ? (model.issueIndex.get(effect.issue) ?? 0) : mostValuedIssue(about.values);
       const intel: Intel = {
         about: ctx.target,
-        issue: model.issueIds[issue] as string,
+        issue: model.issueIds[issue] as IssueId,
         values: (about.values[issue] as readonly number[]).slice(),
         round: state.round,
       };

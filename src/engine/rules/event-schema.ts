@@ -4,7 +4,7 @@
  * half-applied. Kept next to events.ts; the two are held in step by a type assertion below.
  */
 import { z } from 'zod';
-import { RoleRefSchema } from '../level/ids.js';
+import { IssueRefSchema, RoleRefSchema } from '../level/ids.js';
 import type { GameEvent } from './events.js';
 import { BotReasonSchema } from './reasons.js';
 import { refused, type Refusal } from './refusal.js';
@@ -16,7 +16,7 @@ const reason = z.string().max(300).optional();
 const why = BotReasonSchema.optional();
 const statement = StatementSchema.optional();
 const offerId = z.number().int().min(1);
-const pkg = z.record(id, z.number().int().min(0).max(99));
+const pkg = z.record(IssueRefSchema, z.number().int().min(0).max(99));
 
 const moves = [
   z.strictObject({ type: z.literal('playCard'), role, card: id, target: role.optional(), reason, why, statement }),

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import type { CardId, IssueId, OptionIndex, RoleId } from '../types.js';
-import { RoleRefSchema } from '../level/ids.js';
+import { IssueRefSchema, RoleRefSchema } from '../level/ids.js';
 
 /** What bots say, each from the reasoning behind its move. */
 export const BOT_STATEMENT_CODES = [
@@ -67,9 +67,9 @@ const id = z.string().min(1).max(64);
 /** Any statement, as events carry it (bots' and stock ones); the rules check its ids against the level. */
 export const StatementSchema = z.strictObject({
   code: z.enum(STATEMENT_CODES),
-  issue: id.optional(),
+  issue: IssueRefSchema.optional(),
   option: z.number().int().min(0).max(99).optional(),
-  keep: id.optional(),
+  keep: IssueRefSchema.optional(),
   indicator: id.optional(),
   offer: z.number().int().min(1).optional(),
   card: id.optional(),
@@ -77,7 +77,7 @@ export const StatementSchema = z.strictObject({
 });
 
 /** A stock statement, as a human player's message may carry it: one of the stock codes, an issue at most. */
-export const StockStatementSchema = z.strictObject({ code: z.enum(STOCK_STATEMENT_CODES), issue: id.optional() });
+export const StockStatementSchema = z.strictObject({ code: z.enum(STOCK_STATEMENT_CODES), issue: IssueRefSchema.optional() });
 
 export interface StockStatement {
   readonly code: StockStatementCode;

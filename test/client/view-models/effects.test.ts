@@ -3,7 +3,7 @@ import { GameSession } from '../../../src/engine/session.js';
 import { publicLevel, viewFor } from '../../../src/engine/view.js';
 import { valueChanges } from '../../../src/client/view-models/effects.js';
 import { level, t } from '../helpers.js';
-import { rid, ev } from '../../engine/helpers.js';
+import { rid, ev, iid } from '../../engine/helpers.js';
 
 const model = level('tutorial');
 const pub = publicLevel(model.level);
@@ -18,7 +18,7 @@ describe('effects explained', () => {
     s.send(ev({ type: 'playCard', role: 'tnc-lobby', card: 'industry-study' }));
     const after = viewFor(model, s.state, s.phase, rid('developing'));
     const changes = valueChanges(pub, before, after, after.log.slice(logBefore), logBefore, 'en', t);
-    const duties = model.issueIndex.get('customs-duties') ?? -1;
+    const duties = model.issueIndex.get(iid('customs-duties')) ?? -1;
     const was = before.self?.values[duties]?.[2] ?? NaN;
     expect(changes).toEqual([
       {

@@ -27,7 +27,7 @@ describe('reveals', () => {
     const issues = draftText(pub, view, 'en');
     const revealed = issues.find((i) => i.id === intel?.issue);
     expect(revealed?.revealedBy).toEqual(['Developing-country delegation']);
-    const index = model.issueIndex.get(intel?.issue ?? '') ?? -1;
+    const index = (intel ? model.issueIndex.get(intel.issue) : undefined) ?? -1;
     const truth = s.state.roles[rid('developing')]?.values[index];
     expect(revealed?.options.map((o) => o.intel[0]?.points)).toEqual(truth);
     expect(revealed?.options.every((o) => o.intel[0]?.round === 1)).toBe(true);

@@ -13,6 +13,7 @@ import type { Naming } from '../../../src/protocol/engine-words.js';
 import { PlayerActionSchema } from '../../../src/protocol/messages.js';
 import { statementText } from '../../../src/protocol/statement-words.js';
 import { loadLevel, SHIPPED_LEVELS } from '../helpers.js';
+import type { IssueId } from '../../../src/engine/types.js';
 
 const MIXES: readonly StrategyId[][] = [
   ['hardliner', 'dealmaker', 'reciprocator'],
@@ -46,7 +47,7 @@ describe('bot statements', () => {
           expect(STATEMENT_PARAMS, key).toContain(key);
           if (typeof value === 'number') expect(['option', 'offer'], `${key} in ${JSON.stringify(statement)}`).toContain(key);
         }
-        if (statement.option !== undefined) expect(statement.option).toBeLessThan(model.optionCounts[model.issueIndex.get(statement.issue as string) as number] as number);
+        if (statement.option !== undefined) expect(statement.option).toBeLessThan(model.optionCounts[model.issueIndex.get(statement.issue as IssueId) as number] as number);
         if (statement.offer !== undefined) expect(statement.offer).toBeLessThanOrEqual(session.state.offers.length);
         // No figure of the speaker's values (at the start or the end of the game) in its words.
         const values = new Set([...(model.values[model.roleIndex.get(event.role) as number] ?? []).flat(), ...(session.state.roles[event.role]?.values ?? []).flat()]);

@@ -38,7 +38,7 @@ export type LevelCheck = (ctx: CheckContext) => void;
 
 export function checkContext(level: Level, options: CheckOptions, out: PathIssue[]): CheckContext {
   const roleIds = new Set<string>(level.roles.map((r) => r.id));
-  const issueById = new Map(level.issues.map((i) => [i.id, i] as const));
+  const issueById = new Map<string, Issue>(level.issues.map((i) => [i.id, i] as const));
   const add = (path: LevelPath, found: LevelIssue): void => {
     out.push({ path, ...found });
   };
