@@ -2,8 +2,8 @@
  * `npm run assets`: writes every picture and sound of the game into assets/generated/, plus
  * assets/generated/manifest.json for the client. Deterministic: the same files on every run.
  *
- * Images are SVG built in art.ts; sounds are synthesised in audio.ts, written as 16-bit PCM WAV
- * (mono, 22,050 Hz) and encoded to Ogg Vorbis and MP3 with wasm-media-encoders (MIT; libvorbis, BSD;
+ * Images are SVG built in art.ts (drawn in art/); sounds are synthesised in audio.ts (audio/),
+ * written as 16-bit PCM WAV (mono, 22,050 Hz) and encoded to Ogg Vorbis and MP3 with wasm-media-encoders (MIT; libvorbis, BSD;
  * LAME, LGPL). The client lists Ogg then MP3 and Howler plays the first the browser can: Safari on
  * iOS has no Vorbis, every browser plays MP3. The WAV stays for the level checks, not shipped.
  */
@@ -12,7 +12,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMp3Encoder, createOggEncoder } from 'wasm-media-encoders';
 import { buildImages } from './art.js';
-import { buildSounds, encodeWav, levels, SR } from './audio.js';
+import { buildSounds } from './audio.js';
+import { SR } from './audio/synth.js';
+import { encodeWav, levels } from './audio/wav.js';
 import { palette } from './palette.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

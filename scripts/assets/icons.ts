@@ -1,6 +1,6 @@
 /**
  * `npm run assets:icons`: the installed app's icons (web app manifest, home screen, favicon), drawn
- * from the logo's roundel (the gavel in a brass ring, art.ts) and written to assets/icons/.
+ * from the logo's roundel (the gavel in a brass ring, art/logo.ts) and written to assets/icons/.
  *
  * The SVGs are ours, built here like the rest of the art; the PNGs that the manifest and iOS need
  * are those SVGs rasterised by the system Chromium (the one the browser tests drive), so no image
@@ -10,7 +10,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { g, n, place, svgDoc } from './art.js';
+import { g } from './art/glyphs.js';
+import { n, place, svgDoc } from './art/svg.js';
 import { palette as P } from './palette.js';
 
 export const ICONS_DIR = resolve(import.meta.dirname, '../../assets/icons');

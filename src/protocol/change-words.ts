@@ -4,19 +4,15 @@
  * entries as data (src/engine/rules/changes.ts); this module words them with the level's names,
  * for the command line, the server and any screen that has no translation yet.
  */
-import en from './change-words.en.json' with { type: 'json' };
-import es from './change-words.es.json' with { type: 'json' };
-import fr from './change-words.fr.json' with { type: 'json' };
+import { catalogsFor, type ProtocolCatalogs } from './languages.js';
 import type { ChangeCause, ChangeEntry, IntelEntry } from '../engine/rules/changes.js';
 import { BY_ID, type Naming } from './engine-words.js';
 
-export type ChangeWordsCatalog = typeof en;
-
-const CHANGE_CATALOGS: Readonly<Record<string, ChangeWordsCatalog>> = { en, fr, es };
+export type ChangeWordsCatalog = ProtocolCatalogs['change'];
 
 /** The catalog for a language (English for one it does not have). */
 export function changeWords(language: string): ChangeWordsCatalog {
-  return CHANGE_CATALOGS[language] ?? en;
+  return catalogsFor(language).change;
 }
 
 /** A catalog entry by dotted key, `{{name}}` filled in (the key itself when it is missing). */
@@ -35,7 +31,7 @@ export function signed(delta: number): string {
 }
 
 /** Who or what made a change, in words. */
-export function causeText(cause: ChangeCause, naming: Naming = BY_ID, catalog: ChangeWordsCatalog = en): string {
+export function causeText(cause: ChangeCause, naming: Naming = BY_ID, catalog: ChangeWordsCatalog = changeWords('en')): string {
   switch (cause.source) {
     case 'card':
       return cause.target === null
@@ -51,7 +47,7 @@ export function causeText(cause: ChangeCause, naming: Naming = BY_ID, catalog: C
 }
 
 /** One change to the reader's own figures, as a sentence addressed to it ("you now value …"). */
-export function changeText(entry: ChangeEntry, naming: Naming = BY_ID, catalog: ChangeWordsCatalog = en): string {
+export function changeText(entry: ChangeEntry, naming: Naming = BY_ID, catalog: ChangeWordsCatalog = changeWords('en')): string {
   const c = entry.change;
   const params: Record<string, unknown> = { cause: causeText(entry.cause, naming, catalog), before: c.before, after: c.after, delta: signed(c.after - c.before) };
   if (c.effect === 'shiftValue') Object.assign(params, { issue: naming.issue(c.issue), option: naming.option(c.issue, c.option) });
@@ -60,7 +56,7 @@ export function changeText(entry: ChangeEntry, naming: Naming = BY_ID, catalog: 
 }
 
 /** What the reader learned, option by option ("Right to regulate 30 · Binding free flow 9"). */
-export function intelText(entry: IntelEntry, naming: Naming = BY_ID, catalog: ChangeWordsCatalog = en): string {
+export function intelText(entry: IntelEntry, naming: Naming = BY_ID, catalog: ChangeWordsCatalog = changeWords('en')): string {
   const values = entry.values.map((v, i) => `${naming.option(entry.issue, i)} ${v}`).join(' · ');
   return catalogText(catalog, 'intel', { cause: causeText(entry.cause, naming, catalog), about: naming.role(entry.about), issue: naming.issue(entry.issue), values });
 }

@@ -15,6 +15,7 @@ import type { GameEvent } from '../engine/rules/events.js';
 import { StockStatementSchema } from '../engine/rules/statements.js';
 import type { Refusal } from '../engine/rules/refusal.js';
 import type { LogEntry } from '../engine/rules/state.js';
+import type { PackedStep } from '../engine/replay.js';
 import type { PublicLevel, RoleView } from '../engine/view.js';
 import { PlayerNoteSchema } from './player-note.js';
 import type { PlayerAction, SeatInfo, TimerInfo } from './port.js';
@@ -79,7 +80,10 @@ export const PrivateMessageSchema = z.strictObject({ to: id, text: z.string().tr
 /** The client saw a gap in the log deltas (or lost track): send this connection a full view again. */
 export const SyncMessageSchema = z.strictObject({});
 
-export const TABLE_MESSAGES = { act: ActMessageSchema, chat: ChatMessageSchema, private: PrivateMessageSchema, sync: SyncMessageSchema } as const;
+/** Once the game is over: send this seat its own replay steps (answered by `replay`, or an error with the id). */
+export const ReplayRequestSchema = z.strictObject({ id: z.number().int().min(0).max(2 ** 31) });
+
+export const TABLE_MESSAGES = { act: ActMessageSchema, chat: ChatMessageSchema, private: PrivateMessageSchema, sync: SyncMessageSchema, replay: ReplayRequestSchema } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Client → workshop room (facilitator commands carry the facilitator secret every time)
@@ -357,6 +361,17 @@ export interface ServerMessages {
   public: PublicSessionState;
   console: ConsoleState;
   moved: { readonly roomId: string | null };
+  replay: ReplayReply;
+}
+
+/**
+ * A finished game's steps as the asking seat saw them (a spectator: the public table), each as its
+ * changes from the step before and without its log: the client unpacks them and cuts the debrief's
+ * log at each step's length (engine/replay.ts `unpackSteps`, `stepView`).
+ */
+export interface ReplayReply {
+  readonly id: number;
+  readonly steps: readonly PackedStep[];
 }
 
 /**

@@ -5,20 +5,16 @@
  * is the reader's own seat ("You accepted #3: it gave you 62 points, 14 more than the 48 walking
  * away was worth to you then") and about the seat otherwise ("Developing delegation accepted #3…").
  */
-import en from './move-words.en.json' with { type: 'json' };
-import es from './move-words.es.json' with { type: 'json' };
-import fr from './move-words.fr.json' with { type: 'json' };
+import { catalogsFor, type ProtocolCatalogs } from './languages.js';
 import type { MoveEffect, MoveReason } from '../engine/move-reasons.js';
 import { catalogText } from './change-words.js';
 import { BY_ID, type Naming } from './engine-words.js';
 
-export type MoveWordsCatalog = typeof en;
-
-const MOVE_CATALOGS: Readonly<Record<string, MoveWordsCatalog>> = { en, fr, es };
+export type MoveWordsCatalog = ProtocolCatalogs['move'];
 
 /** The catalog for a language (English for one it does not have). */
 export function moveWords(language: string): MoveWordsCatalog {
-  return MOVE_CATALOGS[language] ?? en;
+  return catalogsFor(language).move;
 }
 
 /** Who reads: the seat itself ("you") or anyone else (the seat named). */
@@ -58,7 +54,7 @@ function grouped(effects: readonly MoveEffect[]): MoveEffect[] {
 }
 
 /** One move's reason as a sentence (or two: the move, then what it did). */
-export function moveReasonText(reason: MoveReason, voice: MoveVoice, naming: Naming = BY_ID, resource: ResourceName = () => '', catalog: MoveWordsCatalog = en): string {
+export function moveReasonText(reason: MoveReason, voice: MoveVoice, naming: Naming = BY_ID, resource: ResourceName = () => '', catalog: MoveWordsCatalog = moveWords('en')): string {
   const p = reason.params;
   const w = (key: string, params: Record<string, unknown> = {}): string => catalogText(catalog, key, params);
   const value = typeof p.value === 'number' ? p.value : null;

@@ -7,6 +7,7 @@ import type { Debrief } from '../engine/debrief.js';
 import type { GameEvent } from '../engine/rules/events.js';
 import type { StockStatement } from '../engine/rules/statements.js';
 import type { SendResult } from './engine-words.js';
+import type { ReplaySource } from '../engine/replay.js';
 import type { RoleId } from '../engine/types.js';
 import type { PublicLevel, RoleView } from '../engine/view.js';
 
@@ -59,6 +60,11 @@ export interface TablePort {
   subscribe(listener: (snapshot: TableSnapshot) => void): () => void;
   /** Send a move for this client's seat; refused moves come back with the reason and change nothing. */
   act(action: PlayerAction): Promise<SendResult>;
+  /**
+   * The finished game stepped through again, for the debrief's replay: a local table rebuilds it
+   * from its seed; an online one asks its server, which sends this seat's own steps only.
+   */
+  replay(): ReplaySource | Promise<ReplaySource>;
   /** Leave the table (stop bots and timers, close the connection). */
   close(): void;
 }

@@ -48,6 +48,42 @@ export function problemText(reply: { readonly reason?: string; readonly error?: 
   return typeof reply.error === 'string' ? reply.error : fallback;
 }
 
+/**
+ * A problem as one string, for the one channel Colyseus gives a refused join (an error's message,
+ * over HTTP and over the socket alike): JSON with the code, its parameters and the English words,
+ * so pages word it in their reader's language and anyone else still reads a sentence.
+ */
+export function problemMessage(problem: ServerProblem): string {
+  return JSON.stringify({ code: problem.code, ...(problem.params ? { params: problem.params } : {}), error: serverText(problem) });
+}
+
+/** What a join error's message carries (problemMessage): the problem, or the English words of a code this client does not know. */
+function messageContent(message: string): { problem: ServerProblem | null; error: string | null } | null {
+  if (!message.startsWith('{')) return null;
+  try {
+    const value = JSON.parse(message) as { params?: unknown; error?: unknown };
+    const raw = value.params;
+    const params = raw && typeof raw === 'object' ? (raw as ServerProblemParams) : undefined;
+    const problem = isServerProblem(value) ? (params ? { code: value.code, params } : { code: value.code }) : null;
+    return { problem, error: typeof value.error === 'string' ? value.error : null };
+  } catch {
+    return null;
+  }
+}
+
+/** The problem a thrown join error carries (problemMessage), or null for any other error. */
+export function problemOfError(error: unknown): ServerProblem | null {
+  return error instanceof Error ? (messageContent(error.message)?.problem ?? null) : null;
+}
+
+/** The reader's words for a thrown error: a join refusal worded from its code, else the error's own message. */
+export function errorText(error: unknown, language: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const content = messageContent(message);
+  if (content?.problem) return serverText(content.problem, language);
+  return content?.error ?? message;
+}
+
 /** A schema's first complaint about a message, as a problem (the English is describeIssue's). */
 export function malformed(error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] }): ReturnType<typeof refused> {
   const issue = error.issues[0];

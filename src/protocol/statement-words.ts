@@ -5,21 +5,17 @@
  * module words them with the level's names. A statement's words hold no figure the engine did not
  * put in its parameters, and those are ids only: the leak test words every statement through here.
  */
-import en from './statement-words.en.json' with { type: 'json' };
-import es from './statement-words.es.json' with { type: 'json' };
-import fr from './statement-words.fr.json' with { type: 'json' };
+import { catalogsFor, type ProtocolCatalogs } from './languages.js';
 import type { BotReason } from '../engine/rules/reasons.js';
 import { STOCK_STATEMENT_CODES, type Statement, type StockStatementCode } from '../engine/rules/statements.js';
 import { catalogText } from './change-words.js';
 import { BY_ID, type Naming } from './engine-words.js';
 
-export type StatementWordsCatalog = typeof en;
-
-const STATEMENT_CATALOGS: Readonly<Record<string, StatementWordsCatalog>> = { en, fr, es };
+export type StatementWordsCatalog = ProtocolCatalogs['statement'];
 
 /** The catalog for a language (English for one it does not have). */
 export function statementWords(language: string): StatementWordsCatalog {
-  return STATEMENT_CATALOGS[language] ?? en;
+  return catalogsFor(language).statement;
 }
 
 /** The stock lines a player may attach to an offer, in catalog order (for a picker). */
@@ -35,7 +31,7 @@ function concernText(s: Statement, naming: Naming, catalog: StatementWordsCatalo
 }
 
 /** What the delegate says, in words ("We cannot accept “Permanent moratorium” on Customs duties."). */
-export function statementText(s: Statement, naming: Naming = BY_ID, catalog: StatementWordsCatalog = en): string {
+export function statementText(s: Statement, naming: Naming = BY_ID, catalog: StatementWordsCatalog = statementWords('en')): string {
   return catalogText(catalog, `statement.${s.code}`, {
     issue: s.issue === undefined ? '' : naming.issue(s.issue),
     keep: s.keep === undefined ? '' : naming.issue(s.keep),
@@ -48,7 +44,7 @@ export function statementText(s: Statement, naming: Naming = BY_ID, catalog: Sta
 }
 
 /** A bot's private reason in words, with the level's names for the ids among its parameters. */
-export function reasonText(why: BotReason, naming: Naming = BY_ID, catalog: StatementWordsCatalog = en): string {
+export function reasonText(why: BotReason, naming: Naming = BY_ID, catalog: StatementWordsCatalog = statementWords('en')): string {
   const p = why.params;
   const w = (key: string, params: Record<string, unknown> = {}): string => catalogText(catalog, key, params);
   const params: Record<string, unknown> = { ...p };

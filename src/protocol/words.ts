@@ -5,26 +5,9 @@
  * language's rules (`_one`, `_many`, `_other`...) and fills `{{name}}` placeholders.
  */
 import i18next, { type TFunction } from 'i18next';
-import engineEn from './engine-words.en.json' with { type: 'json' };
-import engineEs from './engine-words.es.json' with { type: 'json' };
-import engineFr from './engine-words.fr.json' with { type: 'json' };
-import levelEn from './level-words.en.json' with { type: 'json' };
-import levelEs from './level-words.es.json' with { type: 'json' };
-import levelFr from './level-words.fr.json' with { type: 'json' };
-import serverEn from './server-words.en.json' with { type: 'json' };
-import serverEs from './server-words.es.json' with { type: 'json' };
-import serverFr from './server-words.fr.json' with { type: 'json' };
+import { isLanguage, LANGUAGES, PROTOCOL_CATALOGS } from './languages.js';
 
-/** The languages the game is translated into, English (the fallback) first. */
-export const LANGUAGES = ['en', 'fr', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export function isLanguage(code: unknown): code is Language {
-  return typeof code === 'string' && (LANGUAGES as readonly string[]).includes(code);
-}
-
-/** Each language's name in itself, for language menus. */
-export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', fr: 'Français', es: 'Español' };
+export { LANGUAGES, LANGUAGE_NAMES, isLanguage, type Language } from './languages.js';
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -34,11 +17,10 @@ void instance.init({
   supportedLngs: [...LANGUAGES],
   ns: ['engine', 'level', 'server'],
   defaultNS: 'engine',
-  resources: {
-    en: { engine: engineEn, level: levelEn, server: serverEn },
-    fr: { engine: engineFr, level: levelFr, server: serverFr },
-    es: { engine: engineEs, level: levelEs, server: serverEs },
-  },
+  resources: Object.fromEntries(LANGUAGES.map((language) => {
+    const { engine, level, server } = PROTOCOL_CATALOGS[language];
+    return [language, { engine, level, server }];
+  })),
   interpolation: { escapeValue: false },
   showSupportNotice: false,
   returnNull: false,

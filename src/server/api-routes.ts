@@ -6,14 +6,16 @@
  * express.json within a size limit, every failure is a 4xx in plain words, and join options are
  * checked against their schema before Colyseus reserves a seat.
  */
-import { matchMaker } from '@colyseus/core';
+import { ErrorCode, matchMaker } from '@colyseus/core';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { TableJoinOptionsSchema } from '../protocol/messages.js';
+import { problemMessage, type ServerProblem } from '../protocol/server-words.js';
 import { isLoopback } from './client-address.js';
 import { fullLogJson, resultsCsv } from './export.js';
 import { failWith } from './http-problem.js';
 import type { GuessGuard } from './guess-guard.js';
 import { levelRoutes } from './level-routes.js';
+import { JoinRefused } from './rooms/guest.js';
 import type { RateLimiter } from './security.js';
 import type { SessionRegistry } from './session-registry.js';
 import type { Store } from './store.js';
@@ -65,6 +67,16 @@ async function afterGuard(guesses: GuessGuard, req: Request, res: Response): Pro
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   // The client may have given up meanwhile (the request stream itself is always consumed by now).
   return !res.writableEnded && !res.destroyed;
+}
+
+/** What a refused seat reservation says: our own refusals keep their code; Colyseus' get one. */
+function joinRefusal(error: unknown): { status: number; problem: ServerProblem } {
+  if (error instanceof JoinRefused) return { status: error.code, problem: error.problem };
+  const code = (error as { code?: unknown } | null)?.code;
+  // No such room, or one that is locked or closing (its session expired, or a table that is gone).
+  if (code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID || (error as object | null)?.constructor?.name === 'SeatReservationError') return { status: 404, problem: { code: 'roomNotOpen' } };
+  if (code === ErrorCode.MATCHMAKE_EXPIRED) return { status: 410, problem: { code: 'seatExpired' } };
+  return { status: 400, problem: { code: 'joinFailed' } };
 }
 
 export function apiRoutes(s: ApiServices): Router {
@@ -145,11 +157,11 @@ export function apiRoutes(s: ApiServices): Router {
         })) as unknown as Record<string, unknown>;
         res.set('cache-control', 'no-store').json(reservation);
       } catch (error) {
-        // Colyseus' matchmaking errors carry a code the SDK reads (room not found, auth failed).
-        // A refused handshake (guest.ts authFailed) also carries its problem, for pages to word.
-        const e = error as { code?: number; message?: string; problem?: unknown };
-        const code = typeof e.code === 'number' ? e.code : 4000;
-        res.status(code >= 400 && code < 600 ? code : 400).set('cache-control', 'no-store').json({ code, error: e.message ?? 'could not join', ...(e.problem ? { problem: e.problem } : {}) });
+        // A refusal carries a server-words code, never the library's English: the SDK shows the
+        // body's `message` (before `error`) as its MatchMakeError's, so the problem travels there
+        // as problemMessage for pages to word, while `error` stays English for curl users.
+        const { status, problem } = joinRefusal(error);
+        fail(res, status, problem.code, problem.params, { message: problemMessage(problem) });
       }
     }),
   );

@@ -7,6 +7,7 @@
  * Every accepted event is handed to `hooks.record` (which fsyncs it) before anyone hears of it.
  */
 import { debriefFor, type Debrief } from '../engine/debrief.js';
+import { packSteps, replayStates, replaySteps, type PackedStep, type ReplayState } from '../engine/replay.js';
 import type { LevelModel } from '../engine/level/model.js';
 import type { GameEvent } from '../engine/rules/events.js';
 import { parseGameEvent } from '../engine/rules/event-schema.js';
@@ -66,6 +67,7 @@ export class TableHost {
   private readonly chat: TableChat;
   private readonly clock: TurnClock;
   private debriefCache: Debrief | null = null;
+  private replayCache: ReplayState[] | null = null;
   private disposed = false;
   /** Bumped on every visible change; clients use it to drop stale updates. */
   seq = 0;
@@ -310,6 +312,16 @@ export class TableHost {
 
   debrief(): Debrief | null {
     return this.debriefCache;
+  }
+
+  /**
+   * The finished game's steps as `role` saw them (null: the public table), for the debrief's
+   * replay; null while it is still being played. The seed stays here: only views leave.
+   */
+  replay(role: RoleId | null): PackedStep[] | null {
+    if (this.session.phase !== 'concluded') return null;
+    this.replayCache ??= replayStates(this.model, this.session.seed, this.session.history);
+    return packSteps(replaySteps(this.model, this.replayCache, role));
   }
 
   summary(): TableSummary {

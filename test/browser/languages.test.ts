@@ -5,38 +5,24 @@
  * and laptop (1280×720) sizes. While a level has no French or Spanish text, its English shows
  * with a notice; the interface itself must be in the chosen language.
  */
-import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CLIENT_DIR } from '../../scripts/lib/client-build.js';
-import { attachGameServer, type GameServer } from '../../src/server/game-server.js';
-import { createHttpServer } from '../../src/server/http-server.js';
 import { launch, nextPrompt, openPage, shot, tid, whichScreen } from './helpers.js';
+import { startGameServer, type TestGameServer } from './server.js';
 
 let browser: Browser;
-let api: GameServer;
+let server: TestGameServer;
 let baseUrl: string;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const server = createHttpServer({ staticDir: CLIENT_DIR });
-  api = await attachGameServer(server, { dataDir: mkdtempSync(join(tmpdir(), 'ministerial-languages-')), botDelayMs: 100, holdSeatMs: 30_000 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = async () => {
-    await api.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  };
+  server = await startGameServer({ botDelayMs: 100 });
+  baseUrl = server.baseUrl;
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await close?.();
+  await server?.close();
 });
 
 /** The screen at both sizes: phone first, then back to the laptop. */
@@ -202,6 +188,41 @@ test('a wrong session code is told in the page\'s language, from the server\'s c
   expect(relevant(projector.errors)).toEqual([]);
 });
 
+test('a join the room itself refuses is told in the page\'s language, from the server\'s code', async () => {
+  const res = await fetch(`${baseUrl}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ level: 'tutorial', tables: 1, seatsPerTable: 1, bots: true, turnSeconds: 0, language: 'fr' }),
+  });
+  const session = (await res.json()) as { code: string; sessionId: string };
+  const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+  // The join answer's token is swapped for one the session does not know (as a lost device's would
+  // be): the HTTP join seated Amina at once, and the table room refuses the bogus token at its handshake.
+  await page.route('**/api/join', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: { ...((await response.json()) as object), token: 'x'.repeat(24) } });
+  });
+  await page.goto(`${baseUrl}/?join=${session.code}&lang=fr`);
+  await page.locator('#join-name').fill('Amina');
+  await page.getByRole('button', { name: 'Rejoindre' }).click();
+  await page.getByText("Impossible de rejoindre : vous n'avez pas de siège à cette table").waitFor({ timeout: 10_000 });
+  expect(await page.locator('.ws-status').textContent()).not.toMatch(/unknown|"code"/);
+  await shot(page, 'lang-fr-join-refused-by-room');
+  // Colyseus' own refusal (no such room: a table the session does not have) is worded too.
+  const projector = await openPage(browser, { width: 1280, height: 720 });
+  await projector.page.goto(`${baseUrl}/projector.html#code=${session.code}&table=5&lang=fr`);
+  await projector.page.getByText("cette session ou cette table n'est plus ouverte").waitFor({ timeout: 10_000 });
+  await shot(projector.page, 'lang-fr-projector-no-table');
+  // A console link with a wrong secret says why it cannot open, in the console's language.
+  const { sessionId } = session;
+  const console_ = await openPage(browser, { width: 1280, height: 720 });
+  await console_.page.goto(`${baseUrl}/facilitator.html?lang=fr#session=${sessionId}&secret=${'w'.repeat(24)}`);
+  await console_.page.getByText("code secret de l'animateur erroné").waitFor({ timeout: 10_000 });
+  await shot(console_.page, 'lang-fr-console-wrong-secret');
+  expect(relevant(errors)).toEqual([]);
+  expect(relevant(projector.errors)).toEqual([]);
+});
+
 test('the menu remembers the language chosen, and names an unknown ?lang=', async () => {
   const { page, errors } = await openPage(browser);
   await page.goto(`${baseUrl}/?fast=1`);
@@ -287,7 +308,27 @@ test('an online session: the facilitator in French, one participant in Spanish a
   await shotBoth(sofia.page, 'es-participant-outcome');
   await sofia.page.click(tid('to-debrief'));
   await sofia.page.waitForSelector(tid('debrief-screen'));
+  // The online replay comes from the server: her own seat and the public table, nobody else's.
+  await sofia.page.locator(`${tid('replay-view')} ${tid('draft')}`).waitFor({ timeout: 15_000 });
+  const seenAs = await sofia.page.locator(`${tid('replay-viewer')} option`).allTextContents();
+  expect(seenAs).toHaveLength(2);
+  expect(seenAs[0]).toMatch(/\(usted\)$/);
+  for (let i = 0; i < 4; i++) await sofia.page.click(tid('replay-next'));
+  await expect(sofia.page.textContent(tid('replay-step'))).resolves.toMatch(/^Paso 4 de \d+$/);
+  await expect(sofia.page.textContent(`${tid('replay-view')} ${tid('draft')}`)).resolves.toMatch(/\d+ (pts|puntos)/);
+  await sofia.page.locator(tid('replay')).scrollIntoViewIfNeeded();
+  await shot(sofia.page, 'lang-es-participant-replay-390');
+  await sofia.page.selectOption(tid('replay-viewer'), '');
+  expect(await sofia.page.locator(`${tid('replay-view')} .tag.points`).count()).toBe(0);
+  // Back to the outcome and at once to the debrief: the replay is still there (asked for once).
+  await sofia.page.click(tid('to-outcome'));
+  await sofia.page.click(tid('to-debrief'));
+  await sofia.page.locator(`${tid('replay-view')} ${tid('draft')}`).waitFor({ timeout: 5_000 });
   await shotBoth(sofia.page, 'es-participant-debrief');
+  await john.page.click(tid('to-debrief'));
+  await john.page.locator(`${tid('replay-view')} ${tid('draft')}`).waitFor({ timeout: 15_000 });
+  await john.page.click(tid('replay-last'));
+  await expect(john.page.textContent(tid('replay-step'))).resolves.toMatch(/^Step (\d+) of \1$/);
   await console_.locator(`${tid('debrief')} svg.chart`).first().waitFor({ timeout: 15_000 });
   await expect(console_.locator(tid('debrief')).first().textContent()).resolves.toContain('Débriefing de toutes les tables');
   await shot(console_, 'lang-fr-console-debrief');

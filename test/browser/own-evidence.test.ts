@@ -4,41 +4,28 @@
  * teacher's kit link opens the kit on that very file, and the studio's kit button opens it on the
  * level being edited.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CLIENT_DIR } from '../../scripts/lib/client-build.js';
-import { attachGameServer, type GameServer } from '../../src/server/game-server.js';
-import { createHttpServer } from '../../src/server/http-server.js';
 import { launch, nextPrompt, openPage, shot, tid } from './helpers.js';
+import { startGameServer, type TestGameServer } from './server.js';
 
 const own = `${readFileSync('levels/tutorial.yaml', 'utf8')
   .replace(/^id: tutorial$/m, 'id: our-class\nevidence: [our-class-online-exporters]')
   .replace(/^title:\n {2}en: .*$/m, 'title:\n  en: "Our class: data and duties"')}\n${readFileSync('test/fixtures/local-evidence/own-evidence.yaml', 'utf8')}`;
 let browser: Browser;
-let api: GameServer;
+let server: TestGameServer;
 let baseUrl: string;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const server = createHttpServer({ staticDir: CLIENT_DIR });
-  api = await attachGameServer(server, { dataDir: mkdtempSync(join(tmpdir(), 'ministerial-browser-')), botDelayMs: 0, holdSeatMs: 30_000, log: () => undefined });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = async () => {
-    await api.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  };
+  server = await startGameServer({ botDelayMs: 0, log: () => undefined });
+  baseUrl = server.baseUrl;
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await close?.();
+  await server?.close();
 });
 
 test('an uploaded level\'s own fact is in the debrief with its source, and the console opens the kit on that level', async () => {

@@ -5,41 +5,30 @@
  * folder shows up in the console's list, and a broken one in its list of left-out files.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CLIENT_DIR } from '../../scripts/lib/client-build.js';
-import { attachGameServer, type GameServer } from '../../src/server/game-server.js';
-import { createHttpServer } from '../../src/server/http-server.js';
 import { launch, nextPrompt, openPage, shot, tid } from './helpers.js';
+import { startGameServer, type TestGameServer } from './server.js';
 
 const levelsDir = mkdtempSync(join(tmpdir(), 'ministerial-browser-levels-'));
 const tutorial = readFileSync('levels/tutorial.yaml', 'utf8');
 const own = tutorial.replace(/^id: tutorial$/m, 'id: our-class').replace(/^title:\n {2}en: .*$/m, 'title:\n  en: "Our class: data and duties"');
 let browser: Browser;
-let api: GameServer;
+let server: TestGameServer;
 let baseUrl: string;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
   copyFileSync('levels/tutorial.yaml', join(levelsDir, 'tutorial.yaml'));
-  const server = createHttpServer({ staticDir: CLIENT_DIR });
-  api = await attachGameServer(server, { dataDir: mkdtempSync(join(tmpdir(), 'ministerial-browser-')), levelsDir, botDelayMs: 0, holdSeatMs: 30_000, log: () => undefined });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = async () => {
-    await api.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  };
+  server = await startGameServer({ levelsDir, botDelayMs: 0, log: () => undefined });
+  baseUrl = server.baseUrl;
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await close?.();
+  await server?.close();
   rmSync(levelsDir, { recursive: true, force: true });
 });
 
@@ -56,7 +45,7 @@ test('the console uploads a level file, shows a broken one with its errors, and 
   const line = broken.split('\n').indexOf('year: soon') + 1;
   await expect(page.locator(`${tid('level-errors')} li`).first().textContent()).resolves.toMatch(new RegExp(`^${line}:7 {2}year {2}`));
   await shot(page, 'own-level-console-errors-390');
-  expect(api.sessions.size).toBe(0);
+  expect(server.api.sessions.size).toBe(0);
 
   await page.setInputFiles(tid('own-level'), { name: 'our-class.yaml', mimeType: 'text/yaml', buffer: Buffer.from(own) });
   await page.getByRole('button', { name: 'Open the session' }).click();

@@ -4,42 +4,30 @@
  * end; one role pack prints to PDF (page.pdf, print media). Screenshots at phone and laptop sizes
  * go to test-results/screenshots, the PDF to test-results/teaching-*.pdf.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CLIENT_DIR } from '../../scripts/lib/client-build.js';
-import { attachGameServer, type GameServer } from '../../src/server/game-server.js';
-import { createHttpServer } from '../../src/server/http-server.js';
 import { launch, openPage, SCREENSHOTS, shot, tid } from './helpers.js';
+import { startGameServer, type TestGameServer } from './server.js';
 
 const LEVELS = ['tutorial', 'buenos-aires-2017', 'abu-dhabi-2024', 'mc14-2026'];
 const RESULTS = join(SCREENSHOTS, '..');
 
 let browser: Browser;
-let api: GameServer;
+let server: TestGameServer;
 let baseUrl: string;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const server = createHttpServer({ staticDir: CLIENT_DIR });
-  api = await attachGameServer(server, { dataDir: mkdtempSync(join(tmpdir(), 'ministerial-teaching-')), botDelayMs: 150, holdSeatMs: 30_000 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = async () => {
-    await api.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  };
+  server = await startGameServer({ botDelayMs: 150 });
+  baseUrl = server.baseUrl;
   browser = await launch();
   mkdirSync(RESULTS, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await close?.();
+  await server?.close();
 });
 
 const kit = (level: string, view: string, extra = ''): string => `${baseUrl}/teacher.html?level=${level}&view=${view}${extra}`;

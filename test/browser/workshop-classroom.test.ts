@@ -5,40 +5,27 @@
  * debrief, the console's controls switch off). The console and the projector at phone size.
  * Screenshots go to test-results/screenshots.
  */
-import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CLIENT_DIR } from '../../scripts/lib/client-build.js';
 import type { CreateSessionResponse } from '../../src/protocol/messages.js';
-import { attachGameServer, type GameServer } from '../../src/server/game-server.js';
-import { createHttpServer } from '../../src/server/http-server.js';
 import { launch, openPage, shot, tid } from './helpers.js';
+import { startGameServer, type TestGameServer } from './server.js';
 import { unreachableControls } from './reach.js';
 
 let browser: Browser;
-let api: GameServer;
+let server: TestGameServer;
 let baseUrl: string;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const server = createHttpServer({ staticDir: CLIENT_DIR });
-  api = await attachGameServer(server, { dataDir: mkdtempSync(join(tmpdir(), 'ministerial-classroom-')), botDelayMs: 100, holdSeatMs: 30_000 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = async () => {
-    await api.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  };
+  server = await startGameServer({ botDelayMs: 100 });
+  baseUrl = server.baseUrl;
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await close?.();
+  await server?.close();
 });
 
 const PHONE = { width: 390, height: 844 };
@@ -95,7 +82,7 @@ test('a second tab takes the seat; the first is told and stops', async () => {
   await second.locator(tid('table')).waitFor({ timeout: 15_000 });
   await first.locator(tid('replaced-notice')).waitFor({ timeout: 10_000 });
   await shot(first, 'classroom-replaced-phone');
-  const w = api.sessions.get(session.sessionId);
+  const w = server.api.sessions.get(session.sessionId);
   expect(w?.participants.size).toBe(1);
   // The stopped tab's game is inert: its controls cannot be used.
   expect(await first.evaluate(() => (document.getElementById('ui') as HTMLElement).inert)).toBe(true);

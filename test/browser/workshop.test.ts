@@ -4,38 +4,25 @@
  * the talk panel), the facilitator starts, the table is played to its outcome, and the console and
  * the projector show the cross-table debrief. Screenshots go to test-results/screenshots.
  */
-import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CLIENT_DIR } from '../../scripts/lib/client-build.js';
-import { attachGameServer, type GameServer } from '../../src/server/game-server.js';
-import { createHttpServer } from '../../src/server/http-server.js';
 import { launch, nextPrompt, openPage, SCREENSHOTS, shot, tid } from './helpers.js';
+import { startGameServer, type TestGameServer } from './server.js';
 
 let browser: Browser;
-let api: GameServer;
+let server: TestGameServer;
 let baseUrl: string;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const server = createHttpServer({ staticDir: CLIENT_DIR });
-  api = await attachGameServer(server, { dataDir: mkdtempSync(join(tmpdir(), 'ministerial-browser-')), botDelayMs: 150, holdSeatMs: 30_000 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = async () => {
-    await api.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  };
+  server = await startGameServer({ botDelayMs: 150 });
+  baseUrl = server.baseUrl;
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await close?.();
+  await server?.close();
 });
 
 test('a facilitator and three participants play a table to the cross-table debrief', async () => {

@@ -5,11 +5,11 @@
  */
 import type { TFunction } from 'i18next';
 import { LANGUAGES } from '../../protocol/words.js';
-import en from './en.json' with { type: 'json' };
-import es from './es.json' with { type: 'json' };
-import fr from './fr.json' with { type: 'json' };
 import { pseudoCatalog } from './pseudo.js';
-import { addCatalogs, ensureI18n, i18next } from './setup.js';
+import { addCatalogs, catalogsByFile, ensureI18n, i18next } from './setup.js';
+
+/** This page's catalogs, one file per language (`en.json`, `fr.json`…). */
+const CATALOGS = catalogsByFile(import.meta.glob('./*.json', { eager: true, import: 'default' }));
 
 export type Translate = TFunction;
 
@@ -18,7 +18,7 @@ export const UI_LANGUAGES = LANGUAGES;
 
 export async function initI18n(language = 'en'): Promise<Translate> {
   const t = await ensureI18n(language);
-  addCatalogs('translation', { en, fr, es }, pseudoCatalog);
+  addCatalogs('translation', CATALOGS, pseudoCatalog);
   return t;
 }
 

@@ -59,6 +59,20 @@ export async function ensureI18n(language?: string): Promise<TFunction> {
 }
 
 /** Add a namespace's catalogs: one per language, the pseudo-locale made from the English one. */
+/**
+ * A folder's catalogs by language, from `import.meta.glob('./*.json', { eager: true, import: 'default' })`:
+ * `fr.json` is French. A language the game does not speak (src/protocol/languages.ts) is left out,
+ * so adding a language to a page is adding its file.
+ */
+export function catalogsByFile(files: Readonly<Record<string, unknown>>): Record<string, object> {
+  const out: Record<string, object> = {};
+  for (const [path, catalog] of Object.entries(files)) {
+    const language = /([\w-]+)\.json$/.exec(path)?.[1];
+    if (language && isLanguage(language) && catalog && typeof catalog === 'object') out[language] = catalog;
+  }
+  return out;
+}
+
 export function addCatalogs(namespace: string, catalogs: Readonly<Record<string, object>>, pseudo: (catalog: object) => object): void {
   for (const [language, catalog] of Object.entries(catalogs)) {
     if (!i18next.hasResourceBundle(language, namespace)) i18next.addResourceBundle(language, namespace, catalog, true, true);

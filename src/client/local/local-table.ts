@@ -8,6 +8,7 @@ import { createBot, NEGOTIATING_STRATEGIES, type Bot } from '../../engine/bots/i
 import { debriefFor, type Debrief } from '../../engine/debrief.js';
 import type { LevelModel } from '../../engine/level/model.js';
 import { GameSession } from '../../engine/session.js';
+import { localReplay, type ReplaySource } from '../../engine/replay.js';
 import { levelNaming, refusalText, worded, type SendResult } from '../../protocol/engine-words.js';
 import type { RoleId } from '../../engine/types.js';
 import { publicLevel, viewFor, type PublicLevel } from '../../engine/view.js';
@@ -64,6 +65,11 @@ export class LocalTable implements TablePort {
 
   get seed(): number {
     return this.options.seed;
+  }
+
+  /** The game so far, replayed from its seed (the debrief asks once the game is over). */
+  replay(): ReplaySource {
+    return localReplay(this.options.model, this.options.seed, this.session.history);
   }
 
   get model(): LevelModel {

@@ -4,17 +4,17 @@
  * instance with the game's catalog on the participant page.
  */
 import type { TFunction } from 'i18next';
-import en from '../facilitator/i18n/en.json' with { type: 'json' };
-import es from '../facilitator/i18n/es.json' with { type: 'json' };
-import fr from '../facilitator/i18n/fr.json' with { type: 'json' };
 import { pseudoCatalog } from '../i18n/pseudo.js';
-import { addCatalogs, ensureI18n, i18next } from '../i18n/setup.js';
+import { addCatalogs, catalogsByFile, ensureI18n, i18next } from '../i18n/setup.js';
+
+/** This page's catalogs, one file per language (`en.json`, `fr.json`…). */
+const CATALOGS = catalogsByFile(import.meta.glob('../facilitator/i18n/*.json', { eager: true, import: 'default' }));
 
 export const NAMESPACE = 'workshop';
 
 export async function workshopT(language?: string): Promise<TFunction> {
   await ensureI18n(language);
-  addCatalogs(NAMESPACE, { en, fr, es }, pseudoCatalog);
+  addCatalogs(NAMESPACE, CATALOGS, pseudoCatalog);
   return i18next.getFixedT(null, NAMESPACE);
 }
 

@@ -13,7 +13,7 @@ import type { TFunction } from 'i18next';
 import type { JoinResponse, ParticipantState } from '../../protocol/messages.js';
 import { CLOSE_CODES, MAX_NAME_LENGTH } from '../../protocol/messages.js';
 import type { TablePort } from '../../protocol/port.js';
-import { httpErrorText } from '../../protocol/server-words.js';
+import { errorText, httpErrorText } from '../../protocol/server-words.js';
 import { i18next } from '../i18n/setup.js';
 import { workshopT } from './i18n.js';
 import { seatName } from '../view-models/seat-name.js';
@@ -185,13 +185,14 @@ export async function joinFromUrl(params: URLSearchParams, mount: HTMLElement, l
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         submit.disabled = false;
+        // A room that refuses the join says why as a server-words code: worded in the page's language.
         if (isOutdated(error)) {
           status.textContent = t('join.outdated');
           panel.append(reloadButton(t('join.reload')));
         } else if (reason === 'replaced') {
           status.textContent = t('join.replaced');
           panel.append(reloadButton(t('join.playHere')));
-        } else status.textContent = reason === 'ended' ? t('join.ended') : t('join.failed', { reason });
+        } else status.textContent = reason === 'ended' ? t('join.ended') : t('join.failed', { reason: errorText(error, i18next.language) });
       }
     };
     panel.addEventListener('submit', (e) => {

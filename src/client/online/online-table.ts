@@ -10,6 +10,7 @@
 import { Client, type Room } from '@colyseus/sdk';
 import type { SendResult } from '../../protocol/engine-words.js';
 import type { LogEntry } from '../../engine/rules/state.js';
+import { seatReplay, unpackSteps, type PackedStep, type ReplaySource } from '../../engine/replay.js';
 import {
   applyLogDelta,
   CLOSE_CODES,
@@ -19,15 +20,23 @@ import {
   type Announcement,
   type ChatEntry,
   type ErrorReply,
+  type ReplayReply,
   type SessionStatus,
   type TableUpdate,
   type TableWelcome,
 } from '../../protocol/messages.js';
 import type { PlayerAction, TablePort, TableSnapshot } from '../../protocol/port.js';
-import { isServerProblem, problemText } from '../../protocol/server-words.js';
+import { errorText, isServerProblem, problemOfError, problemText } from '../../protocol/server-words.js';
 import { i18next } from '../i18n/setup.js';
 
 const ACT_TIMEOUT_MS = 15_000;
+/** A replay is larger than a move's answer: a slow phone link gets longer. */
+const REPLAY_TIMEOUT_MS = 30_000;
+
+interface PendingReplay {
+  resolve(steps: readonly PackedStep[]): void;
+  reject(error: Error): void;
+}
 
 export interface OnlineTableEvents {
   chat?: (entry: ChatEntry) => void;
@@ -39,9 +48,9 @@ export interface OnlineTableEvents {
   closed?: (why: 'replaced' | 'outdated', reason: string) => void;
 }
 
-/** Whether a join failure says this page speaks an older protocol than the server. */
+/** Whether a join failure says this page speaks an older protocol than the server (its code; older servers only said it in English). */
 export function isOutdated(error: unknown): boolean {
-  return error instanceof Error && /reload the page/.test(error.message);
+  return problemOfError(error)?.code === 'outdated' || (error instanceof Error && /reload the page/.test(error.message));
 }
 
 /** The handshake every room join carries. */
@@ -57,6 +66,8 @@ export class OnlineTable implements TablePort {
   private cached: TableSnapshot | null = null;
   private readonly listeners = new Set<(s: TableSnapshot) => void>();
   private readonly pending = new Map<number, (r: SendResult) => void>();
+  private readonly replays = new Map<number, PendingReplay>();
+  private replayAsked: Promise<ReplaySource> | null = null;
   private nextId = 1;
   private closed = false;
   private replacedReason: string | null = null;
@@ -137,7 +148,20 @@ export class OnlineTable implements TablePort {
     room.onMessage('replaced', (m: { reason: string }) => {
       this.replacedReason = m.reason;
     });
+    room.onMessage('replay', (r: ReplayReply) => {
+      const waiting = this.replays.get(r.id);
+      if (!waiting) return;
+      this.replays.delete(r.id);
+      if (Array.isArray(r.steps) && r.steps.length > 0) waiting.resolve(r.steps);
+      else waiting.reject(new Error(i18next.t('debrief.replayUnavailable')));
+    });
     room.onMessage('error', (e: ErrorReply) => {
+      const replay = typeof e.id === 'number' ? this.replays.get(e.id) : undefined;
+      if (replay && typeof e.id === 'number') {
+        this.replays.delete(e.id);
+        replay.reject(new Error(problemText(e, i18next.language, e.reason)));
+        return;
+      }
       if (typeof e.id === 'number' && this.pending.has(e.id)) {
         this.pending.get(e.id)?.({ ok: false, reason: e.reason, ...(isServerProblem(e.problem) ? { problem: e.problem } : {}) });
         this.pending.delete(e.id);
@@ -187,6 +211,7 @@ export class OnlineTable implements TablePort {
         this.cached = null;
         for (const done of this.pending.values()) done({ ok: false, reason: 'the connection was lost; try again' });
         this.pending.clear();
+        this.dropReplays();
         const snap = this.snapshot();
         for (const l of this.listeners) l(snap);
         this.events.connection?.('connected');
@@ -194,7 +219,7 @@ export class OnlineTable implements TablePort {
       } catch (error) {
         if (isOutdated(error)) {
           this.stop();
-          this.events.closed?.('outdated', (error as Error).message);
+          this.events.closed?.('outdated', errorText(error, i18next.language));
           return false;
         }
         await new Promise((r) => setTimeout(r, Math.min(5000, 500 * (i + 1))));
@@ -261,6 +286,36 @@ export class OnlineTable implements TablePort {
     });
   }
 
+  /**
+   * The finished game's steps as this seat saw them, for the debrief's replay. The server keeps the
+   * seed, so it replays the game and sends this seat's own views only; refused while the game is on.
+   */
+  replay(): Promise<ReplaySource> {
+    // Asked once per game: going back and forth between the outcome and the debrief reuses it.
+    this.replayAsked ??= this.replaySteps()
+      .then((steps) => seatReplay(unpackSteps(steps)))
+      .catch((error: unknown) => {
+        this.replayAsked = null;
+        throw error;
+      });
+    return this.replayAsked;
+  }
+
+  private replaySteps(): Promise<readonly PackedStep[]> {
+    if (this.closed) return Promise.reject(new Error(i18next.t('debrief.replayUnavailable')));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        if (this.replays.delete(id)) reject(new Error(i18next.t('debrief.replayUnavailable')));
+      }, REPLAY_TIMEOUT_MS);
+      this.replays.set(id, {
+        resolve: (steps) => (clearTimeout(timer), resolve(steps)),
+        reject: (error) => (clearTimeout(timer), reject(error)),
+      });
+      this.room.send('replay', { id });
+    });
+  }
+
   say(text: string, to: string | null = null): void {
     if (to === null) this.room.send('chat', { text });
     else this.room.send('private', { to, text });
@@ -276,5 +331,11 @@ export class OnlineTable implements TablePort {
     this.closed = true;
     for (const done of this.pending.values()) done({ ok: false, reason: 'you have left the table' });
     this.pending.clear();
+    this.dropReplays();
+  }
+
+  private dropReplays(): void {
+    for (const waiting of this.replays.values()) waiting.reject(new Error(i18next.t('debrief.replayUnavailable')));
+    this.replays.clear();
   }
 }

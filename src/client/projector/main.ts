@@ -8,7 +8,7 @@
 import { Client } from '@colyseus/sdk';
 import type { TFunction } from 'i18next';
 import { PROTOCOL_VERSION, type PublicSessionState, type TableUpdate, type TableWelcome } from '../../protocol/messages.js';
-import { httpErrorText } from '../../protocol/server-words.js';
+import { errorText, httpErrorText } from '../../protocol/server-words.js';
 import { el, qrSvg, renderDebrief, renderTables, spacedCode, timerText } from '../facilitator/render.js';
 import { isUiLanguage } from '../i18n/choice.js';
 import { i18next } from '../i18n/setup.js';
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     if (table !== null) await oneTable(t, sdk, code, session.sessionId, Math.max(0, Number(table) - 1));
     else await whole(t, sdk, code, session.sessionId);
   } catch (error) {
-    root.replaceChildren(el('p', { class: 'panel', role: 'alert' }, String(error instanceof Error ? error.message : error)));
+    root.replaceChildren(el('p', { class: 'panel', role: 'alert' }, errorText(error, i18next.language)));
   }
 }
 

@@ -6,7 +6,7 @@ import { ServerError, type Client } from '@colyseus/core';
 import type { z } from 'zod';
 import type { RoleId } from '../../engine/types.js';
 import { CLOSE_CODES, MAX_MESSAGES_PER_SECOND, PROTOCOL_VERSION, TableJoinOptionsSchema, type ErrorReply } from '../../protocol/messages.js';
-import { refused, serverText, type ServerProblem, type ServerProblemCode, type ServerProblemParams } from '../../protocol/server-words.js';
+import { problemMessage, refused, serverText, type ServerProblem, type ServerProblemCode, type ServerProblemParams } from '../../protocol/server-words.js';
 import { TokenBucket } from '../security.js';
 import type { Participant, Workshop } from '../workshop.js';
 
@@ -31,6 +31,8 @@ export interface Guest {
   /** How many log entries this client has (see TableUpdate.log), and whether it has the final, full log. */
   logSent: number;
   fullLog: boolean;
+  /** When this connection was last sent the debrief's replay (epoch ms; 0: never). */
+  replaySentAt: number;
 }
 
 export type JoinOptions = z.output<typeof TableJoinOptionsSchema>;
@@ -40,13 +42,24 @@ export function guestOf(client: Client): Guest | undefined {
 }
 
 export function newGuest(kind: Guest['kind'], participant: Participant | null, role: RoleId | null): Guest {
-  return { kind, participant, role, claim: 0, bucket: new TokenBucket(MAX_MESSAGES_PER_SECOND, MAX_MESSAGES_PER_SECOND * 2), strikes: 0, dropped: false, logSent: 0, fullLog: false };
+  return { kind, participant, role, claim: 0, bucket: new TokenBucket(MAX_MESSAGES_PER_SECOND, MAX_MESSAGES_PER_SECOND * 2), strikes: 0, dropped: false, logSent: 0, fullLog: false, replaySentAt: 0 };
 }
 
-/** A refused handshake: the English words as the error's message, the problem beside it (api-routes sends both). */
+/**
+ * A refused handshake. Colyseus hands the client of a refused join only a status and a message
+ * (the SDK's MatchMakeError), so the message carries the problem (problemMessage): the join page
+ * words it in its participant's language instead of showing the library's English.
+ */
+export class JoinRefused extends ServerError {
+  readonly problem: ServerProblem;
+  constructor(problem: ServerProblem, status = 403) {
+    super(status, problemMessage(problem));
+    this.problem = problem;
+  }
+}
+
 export function authFailed(code: ServerProblemCode, params?: ServerProblemParams): never {
-  const { reason, problem } = refused(code, params);
-  throw Object.assign(new ServerError(403, reason), { problem });
+  throw new JoinRefused(params ? { code, params } : { code });
 }
 
 /** The request id a message carries (an `act` or a `command`), so an error can say what it answers. */

@@ -17,7 +17,9 @@ import {
   MAX_CHAT_LENGTH,
   PrivateMessageSchema,
   PROTOCOL_VERSION,
+  ReplayRequestSchema,
   type ChatEntry,
+  type ReplayReply,
   type TableUpdate,
 } from '../../protocol/messages.js';
 import { malformed, refused } from '../../protocol/server-words.js';
@@ -34,6 +36,9 @@ export interface TableRoomOptions {
   readonly sessionId?: string;
   readonly table?: number;
 }
+
+/** The least time between two replays sent to one connection. */
+const REPLAY_INTERVAL_MS = 3000;
 
 export class TableRoom extends Room {
   override autoDispose = false;
@@ -65,6 +70,7 @@ export class TableRoom extends Room {
     this.onMessage('act', (client, message) => this.onAct(client, message));
     this.onMessage('chat', (client, message) => this.onChat(client, message, false));
     this.onMessage('private', (client, message) => this.onChat(client, message, true));
+    this.onMessage('replay', (client, message) => this.onReplay(client, message));
     this.onMessage('sync', (client, message) => {
       if (!admit(this.services, client, message)) return;
       const g = guestOf(client);
@@ -192,6 +198,30 @@ export class TableRoom extends Room {
     }
     const from = g.kind === 'facilitator' ? 'facilitator' : (g.role as string);
     this.host.say(from, g.kind === 'facilitator' ? null : (g.participant?.name ?? null), to, text);
+  }
+
+  /**
+   * The debrief's replay, once the game is over: the asking seat's own steps (a spectator's or the
+   * facilitator's: the public table). A few seconds between two sends, as one is large.
+   */
+  private onReplay(client: Client, message: unknown): void {
+    if (!admit(this.services, client, message)) return;
+    const g = guestOf(client) as Guest;
+    const parsed = ReplayRequestSchema.safeParse(message);
+    if (!parsed.success) return sendError(client, malformed(parsed.error), message);
+    const now = Date.now();
+    if (now - g.replaySentAt < REPLAY_INTERVAL_MS) return sendError(client, refused('replayTooOften'), message);
+    let steps: ReplayReply['steps'] | null;
+    try {
+      steps = this.host.replay(g.kind === 'player' ? g.role : null);
+    } catch (error) {
+      this.onUncaughtException(error as RoomException, 'onMessage');
+      return sendError(client, refused('replayUnavailable'), message);
+    }
+    if (!steps) return sendError(client, refused('replayNotOver'), message);
+    g.replaySentAt = now;
+    const reply: ReplayReply = { id: parsed.data.id, steps };
+    client.send('replay', reply);
   }
 
   /** A chat entry goes only to those it is addressed to (the facilitator reads them in the console). */

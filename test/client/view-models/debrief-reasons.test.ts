@@ -18,7 +18,8 @@ import { publicLevel, viewFor } from '../../../src/engine/view.js';
 import { levelNaming } from '../../../src/protocol/engine-words.js';
 import { moveReasonText, moveWords } from '../../../src/protocol/move-words.js';
 import { questionsVm, reasonsVm } from '../../../src/client/view-models/debrief.js';
-import { replayFrames, replayStepVm } from '../../../src/client/view-models/replay.js';
+import { replayStepVm } from '../../../src/client/view-models/replay.js';
+import { localReplay, replayStates, replaySteps, seatReplay } from '../../../src/engine/replay.js';
 import { level, t } from '../helpers.js';
 import { rid } from '../../engine/helpers.js';
 import type { RoleId } from '../../../src/engine/types.js';
@@ -72,7 +73,8 @@ function scriptedGame(): GameSession {
 
 const session = scriptedGame();
 const debrief = debriefFor(model, session.state, session.history, SEED);
-const frames = replayFrames(model, SEED, debrief);
+const frames = replayStates(model, SEED, debrief.history);
+const source = localReplay(model, SEED, debrief.history);
 
 function frameBefore(reason: MoveReason): number {
   // The frame whose log ends at or before the move's entry, and the next one past it.
@@ -185,7 +187,7 @@ describe('discussion questions and replay', () => {
     let statements = 0;
     let derived = 0;
     for (let k = 0; k < frames.length; k++) {
-      const step = replayStepVm(model, pub, debrief, frames, k, rid('civil-society'), 'en', t);
+      const step = replayStepVm(pub, debrief, source, k, rid('civil-society'), 'en', t);
       expect(step.view.viewer).toBe('civil-society');
       for (const l of step.lines) {
         expect(['change', 'intel']).not.toContain(l.kind);
@@ -196,8 +198,23 @@ describe('discussion questions and replay', () => {
     }
     expect(statements).toBeGreaterThan(0);
     expect(derived).toBe(debrief.moves.length);
-    const last = replayStepVm(model, pub, debrief, frames, frames.length - 1, null, 'en', t);
+    const last = replayStepVm(pub, debrief, source, frames.length - 1, null, 'en', t);
     expect(last.view.outcome).toEqual(session.state.outcome);
     expect(last.view.self).toBeNull();
+  });
+
+  it('steps an online seat\'s replay (its own steps, over the wire) exactly as the local one, for the seat and the public table', () => {
+    const wire = JSON.parse(JSON.stringify(replaySteps(model, frames, rid('civil-society')))) as ReturnType<typeof replaySteps>;
+    const online = seatReplay(wire);
+    expect(online.viewers).toEqual(['civil-society', null]);
+    for (let k = 0; k < frames.length; k += 3) {
+      for (const viewer of [rid('civil-society'), null]) {
+        expect(JSON.parse(JSON.stringify(replayStepVm(pub, debrief, online, k, viewer, 'en', t)))).toEqual(JSON.parse(JSON.stringify(replayStepVm(pub, debrief, source, k, viewer, 'en', t))));
+      }
+    }
+    // Another seat is not in an online replay: asked for, it shows the public table.
+    const other = replayStepVm(pub, debrief, online, 5, model.roleIds.find((r) => r !== 'civil-society') ?? null, 'en', t);
+    expect(other.view.viewer).toBeNull();
+    expect(other.view.self).toBeNull();
   });
 });

@@ -7,7 +7,8 @@ import { publicLevel, viewFor } from '../../../src/engine/view.js';
 import { eventBannerVm, moveLogVm } from '../../../src/client/view-models/log.js';
 import { chartRoles, citationsVm, outcomeVm } from '../../../src/client/view-models/outcome.js';
 import { questionsVm, reasonsVm } from '../../../src/client/view-models/debrief.js';
-import { replayFrames, replayStepVm } from '../../../src/client/view-models/replay.js';
+import { replayStepVm } from '../../../src/client/view-models/replay.js';
+import { localReplay } from '../../../src/engine/replay.js';
 import { evidence, level, t } from '../helpers.js';
 import { rid, ev } from '../../engine/helpers.js';
 import { type RoleId } from '../../../src/engine/types.js';
@@ -116,13 +117,13 @@ describe('debrief', () => {
   });
 
   it('replays the game step by step through a fresh session, ending where the game ended', () => {
-    const frames = replayFrames(model, seed, debrief);
-    const start = replayStepVm(model, pub, debrief, frames, 0, null, 'en', t);
+    const source = localReplay(model, seed, debrief.history);
+    const start = replayStepVm(pub, debrief, source, 0, null, 'en', t);
     expect(start.view.phase).toBe('briefing');
-    const one = replayStepVm(model, pub, debrief, frames, 1, null, 'en', t);
+    const one = replayStepVm(pub, debrief, source, 1, null, 'en', t);
     expect(one.view.phase).toBe('negotiating');
     expect(one.lines[0]?.text).toBe('The chair opens the ministerial.');
-    const end = replayStepVm(model, pub, debrief, frames, debrief.history.length + 5, null, 'en', t);
+    const end = replayStepVm(pub, debrief, source, debrief.history.length + 5, null, 'en', t);
     expect(end.step).toBe(debrief.history.length);
     expect(end.view.phase).toBe('concluded');
     expect(end.view.outcome).toEqual(session.state.outcome);

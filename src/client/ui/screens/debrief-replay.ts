@@ -6,13 +6,15 @@
  * them: the step's moves with what the delegates said and why they moved, and the seats' figures.
  *
  * Controls: first, previous, play/pause, next, last and a slider, all taps (44 px targets), plus
- * arrow keys; a picker chooses whose eyes the table is seen through (a seat, or the public table).
+ * arrow keys; a picker chooses whose eyes the table is seen through (a seat, or the public table;
+ * online, only the reader's own seat and the public table, as its server sends no other seat's).
  */
 import type { App } from '../../app.js';
-import type { LocalTable } from '../../local/local-table.js';
 import type { Debrief } from '../../../engine/debrief.js';
+import type { RoleId } from '../../../engine/types.js';
 import type { TableSnapshot } from '../../../protocol/port.js';
-import { replayFrames, replayStepVm, type ReplayFrame, type ReplayStepVm } from '../../view-models/replay.js';
+import type { ReplaySource } from '../../../engine/replay.js';
+import { replayStepVm, type ReplayStepVm } from '../../view-models/replay.js';
 import { draftText, offersVm, seatsVm, statusVm, voteVm } from '../../view-models/table.js';
 import { decisionRulesVm } from '../../view-models/rules.js';
 import { statementsVm } from '../../view-models/statements.js';
@@ -22,7 +24,6 @@ import type { TableContext, TableModel, TableState } from './table/context.js';
 import { draftPanel } from './table/draft.js';
 import { offersPanel } from './table/offers.js';
 import { roleIdAmong } from '../../../engine/level/ids.js';
-import type { RoleId } from '../../../engine/types.js';
 
 /** Milliseconds between steps while playing. */
 const PLAY_STEP_MS = 1400;
@@ -81,12 +82,13 @@ function seatStrip(model: TableModel, t: App['t']): HTMLElement {
   );
 }
 
-export function replayPanel(app: App, port: LocalTable, snap: TableSnapshot, debrief: Debrief): HTMLElement {
+/** The replay panel; `load` gives the steps (a local table rebuilds them, an online one asks its server). */
+export function replayPanel(app: App, snap: TableSnapshot, debrief: Debrief, load: () => ReplaySource | Promise<ReplaySource>): HTMLElement {
   const { t } = app;
   const lang = app.setup.language;
   const level = snap.level;
-  let frames: ReplayFrame[] | null = null;
-  let failed = false;
+  let source: ReplaySource | null = null;
+  let failure: string | null = null;
   let step = 0;
   let viewer: RoleId | null = snap.you;
   let timer: ReturnType<typeof setInterval> | null = null;
@@ -105,16 +107,19 @@ export function replayPanel(app: App, port: LocalTable, snap: TableSnapshot, deb
   };
 
   function render(): void {
-    try {
-      frames ??= replayFrames(port.model, port.seed, debrief);
-    } catch {
-      failed = true;
-    }
-    if (failed || !frames) {
-      body.replaceChildren(h('p', {}, t('debrief.replayUnavailable')));
+    if (failure !== null || !source) {
+      body.replaceChildren(h('p', { class: failure === null ? 'muted' : null }, failure ?? t('debrief.replayLoading')));
       return;
     }
-    const vm = replayStepVm(port.model, level, debrief, frames, step, viewer, lang, t);
+    let vm: ReplayStepVm;
+    try {
+      vm = replayStepVm(level, debrief, source, step, viewer, lang, t);
+    } catch {
+      // Steps that do not fit this debrief (a damaged reply): say so rather than break the screen.
+      failure = t('debrief.replayUnavailable');
+      render();
+      return;
+    }
     step = vm.step;
     slider.value = String(step);
     slider.max = String(vm.steps);
@@ -123,10 +128,8 @@ export function replayPanel(app: App, port: LocalTable, snap: TableSnapshot, deb
     state.reveals = [...vm.reveals];
     state.banner = vm.banner;
     const model = replayModel(snap, vm, lang, t);
-    const ctx: TableContext = { app, t, lang, state, model, act: () => {}, render, packageOf: () => ({}), statement: () => ({}) };
+    const ctx: TableContext = { app, t, lang, state, model, act: () => {}, render, packageOf: () => ({}), statement: () => ({}), readOnly: true };
     const offers = offersPanel(ctx);
-    // A replay takes no moves: the packages' answer buttons go.
-    for (const row of offers.querySelectorAll('article .row')) row.remove();
     const status = [model.status.round, model.status.turn].filter(Boolean).join(' · ');
     body.replaceChildren(
       h('section', { class: 'replay-now', testid: 'replay-now', 'aria-label': t('debrief.thisStep') }, h('p', { class: 'replay-status' }, status), stepLines(vm, t)),
@@ -153,12 +156,16 @@ export function replayPanel(app: App, port: LocalTable, snap: TableSnapshot, deb
   slider.addEventListener('input', () => (stop(), go(Number(slider.value))));
   stop();
 
-  const seen = h(
-    'select',
-    { testid: 'replay-viewer', 'aria-label': t('debrief.seenBy') },
-    ...level.roles.map((r) => h('option', { value: r.id, selected: r.id === viewer }, r.id === snap.you ? `${roleName(level, r.id, lang)} (${t('table.you')})` : roleName(level, r.id, lang))),
-    h('option', { value: '', selected: viewer === null }, t('debrief.publicTable')),
-  );
+  const seen = h('select', { testid: 'replay-viewer', 'aria-label': t('debrief.seenBy'), disabled: true });
+  // The seats this replay may be seen as, once its steps are here (online: yours and the public table).
+  const fillViewers = (viewers: readonly (RoleId | null)[]): void => {
+    if (!viewers.includes(viewer)) viewer = viewers[0] ?? null;
+    seen.replaceChildren(
+      ...level.roles.filter((r) => viewers.includes(r.id)).map((r) => h('option', { value: r.id, selected: r.id === viewer }, r.id === snap.you ? `${roleName(level, r.id, lang)} (${t('table.you')})` : roleName(level, r.id, lang))),
+      h('option', { value: '', selected: viewer === null }, t('debrief.publicTable')),
+    );
+    seen.removeAttribute('disabled');
+  };
   seen.addEventListener('change', () => ((viewer = roleIdAmong(level.roles.map((r) => r.id), seen.value)), render()));
 
   const button = (testid: string, label: string, glyph: string, to: () => number): HTMLElement =>
@@ -189,5 +196,14 @@ export function replayPanel(app: App, port: LocalTable, snap: TableSnapshot, deb
   });
   app.cleanup.push(stop);
   render();
+  void (async () => {
+    try {
+      source = await load();
+      fillViewers(source.viewers);
+    } catch (error) {
+      failure = error instanceof Error && error.message ? error.message : t('debrief.replayUnavailable');
+    }
+    render();
+  })();
   return panel;
 }

@@ -1,11 +1,11 @@
 /**
  * The debrief: three or four questions to discuss, every seat's moves with why it made them (a
  * bot's own reasoning; a player's rebuilt from its own figures then, beside any reason it typed),
- * and a replay that steps the table itself through the game (./debrief-replay.ts). Local tables
- * hold the seed and level the replay needs; an online table keeps its seed on the server.
+ * and a replay that steps the table itself through the game (./debrief-replay.ts). A local table
+ * rebuilds the replay from its seed; an online table keeps its seed on the server, which sends the
+ * seat its own steps.
  */
 import type { App } from '../../app.js';
-import { LocalTable } from '../../local/local-table.js';
 import { questionsVm, reasonsVm, type ReasonLineVm } from '../../view-models/debrief.js';
 import { playerNotesVm } from '../../view-models/player-notes.js';
 import { h, focusFirst } from '../dom.js';
@@ -38,10 +38,7 @@ export function debriefScreen(app: App): void {
   const questions = questionsVm(snap.level, snap.you, lang, debrief);
   app.host?.clear();
 
-  const replay =
-    port instanceof LocalTable
-      ? replayPanel(app, port, snap, debrief)
-      : h('section', { class: 'panel replay', testid: 'replay' }, h('h2', {}, t('debrief.replay')), h('p', { testid: 'replay-view' }, t('debrief.replayUnavailable')));
+  const replay = replayPanel(app, snap, debrief, () => port.replay());
 
   // The players' own notes ("why I moved"), apart from the bots' reasons so both sit side by side.
   const notes = playerNotesVm(snap.level, debrief, lang, t);

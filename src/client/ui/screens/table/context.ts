@@ -61,4 +61,6 @@ export interface TableContext {
   packageOf: () => Record<string, number>;
   /** The chosen stock line, as an offer or counter carries it (nothing when none is chosen). */
   statement: () => { statement?: { code: StockStatementCode } };
+  /** A table shown, not played (the debrief's replay): no answers, no note, no moves. */
+  readOnly?: true;
 }

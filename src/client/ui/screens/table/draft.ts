@@ -37,7 +37,7 @@ export function draftPanel(ctx: TableContext): HTMLElement {
   return h(
     'section',
     { class: 'panel draft', 'aria-labelledby': 'draft-heading', testid: 'draft' },
-    h('h2', { id: 'draft-heading' }, `${t('table.draft')} · ${t('table.builder')}`),
+    h('h2', { id: 'draft-heading' }, builder ? `${t('table.draft')} · ${t('table.builder')}` : t('table.draft')),
     tips.length > 0
       ? h('details', { class: 'tip', testid: 'tutorial-tip', open: state.tipOpen, ontoggle: (e: Event) => (state.tipOpen = (e.target as HTMLDetailsElement).open) }, h('summary', {}, t('table.tutorial')), ...tips.map((tip) => h('p', {}, tip)))
       : null,

@@ -26,7 +26,7 @@ export function offersPanel(ctx: TableContext): HTMLElement {
     { class: 'panel offers', 'aria-labelledby': 'offers-heading', testid: 'offers' },
     state.message ? h('p', { class: 'refusal', role: 'alert', testid: 'refusal' }, state.message) : null,
     votePanel(ctx),
-    whyNote(ctx),
+    ctx.readOnly ? null : whyNote(ctx),
     model.statements.length > 0
       ? h(
           'section',
@@ -48,7 +48,7 @@ export function offersPanel(ctx: TableContext): HTMLElement {
         o.value !== null ? h('div', { class: (o.delta ?? 0) >= 0 ? 'good' : 'bad' }, t('table.valueToYou', { value: o.value, delta: signed(o.delta ?? 0) })) : null,
         o.acceptedBy.length ? h('div', { class: 'muted' }, t('table.acceptedBy', { roles: o.acceptedBy.join(', ') })) : null,
         o.rejectedBy.length ? h('div', { class: 'muted' }, t('table.rejectedBy', { roles: o.rejectedBy.join(', ') })) : null,
-        o.mine
+        o.mine || ctx.readOnly
           ? null
           : h(
               'div',
