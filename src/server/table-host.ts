@@ -14,7 +14,7 @@ import { parseGameEvent } from '../engine/rules/event-schema.js';
 import { GameSession } from '../engine/session.js';
 import { levelNaming, refusalText, worded, type SendResult } from '../protocol/engine-words.js';
 import { refused } from '../protocol/server-words.js';
-import type { RoleId } from '../engine/types.js';
+import type { EventId, RoleId } from '../engine/types.js';
 import { viewFor, type RoleView } from '../engine/view.js';
 import { dueRoles, isTimedPhase, turnKey } from '../engine/whose-move.js';
 import type { ChatEntry, SessionStatus, TableResult, TableSummary } from '../protocol/messages.js';
@@ -151,7 +151,7 @@ export class TableHost {
   }
 
   /** The facilitator brings an event into play. */
-  inject(event: string): SendResult {
+  inject(event: EventId): SendResult {
     if (this.status === 'ended') return refused('ended');
     return this.apply({ type: 'inject', event }, 'facilitator');
   }
