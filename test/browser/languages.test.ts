@@ -308,6 +308,7 @@ test('an online session: the facilitator in French, one participant in Spanish a
   await shotBoth(sofia.page, 'es-participant-outcome');
   await sofia.page.click(tid('to-debrief'));
   await sofia.page.waitForSelector(tid('debrief-screen'));
+  await sofia.page.setViewportSize({ width: 390, height: 844 });
   // The online replay comes from the server: her own seat and the public table, nobody else's.
   await sofia.page.locator(`${tid('replay-view')} ${tid('draft')}`).waitFor({ timeout: 15_000 });
   const seenAs = await sofia.page.locator(`${tid('replay-viewer')} option`).allTextContents();
