@@ -198,3 +198,23 @@ export async function playUntilConcluded(players: readonly Player[], timeoutMs =
     else await sleep(5);
   }
 }
+
+export interface StartedTable {
+  readonly session: CreateSessionResponse;
+  readonly a: Player;
+  readonly b: Player;
+  /** A projector-style spectator at the table (public information only). */
+  readonly spectator: Recorded;
+  readonly f: Awaited<ReturnType<typeof facilitator>>;
+}
+
+/** A started one-table tutorial session: two participants (Ana, Bo), bots in the other seats, a spectator and the facilitator. */
+export async function startedTutorialTable(url: string): Promise<StartedTable> {
+  const session = await createSession(url, { level: 'tutorial', tables: 1, seatsPerTable: 2, bots: true });
+  const a = await joinAsParticipant(url, session.code, 'Ana');
+  const b = await joinAsParticipant(url, session.code, 'Bo');
+  const spectator = new Recorded(await new Client(url).joinById(`t_${session.sessionId}_0`, { spectator: true, code: session.code, protocol: PROTOCOL_VERSION }));
+  const f = await facilitator(url, session);
+  await f.command({ command: 'start' });
+  return { session, a, b, spectator, f };
+}

@@ -4,13 +4,11 @@
  * has it in the debrief and the facilitator's CSV has it; a junk note (too long, not text, empty,
  * control characters) is refused with a clear error and changes nothing.
  */
-import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PROTOCOL_VERSION } from '../../src/protocol/messages.js';
 import { NOTE_MAX } from '../../src/protocol/player-note.js';
 import { resultsCsv } from '../../src/server/export.js';
 import type { Workshop } from '../../src/server/workshop.js';
-import { act, createSession, facilitator, joinAsParticipant, playUntilConcluded, Recorded, startServer, type Player, type Running } from './helpers.js';
+import { act, playUntilConcluded, startedTutorialTable, startServer, type Player, type Recorded, type Running } from './helpers.js';
 
 let server: Running;
 beforeAll(async () => {
@@ -23,12 +21,7 @@ afterAll(async () => {
 const NOTE = 'I move on data flows to keep policy space on duties';
 
 test('a note is private to its seat until the debrief, then in every debrief and the CSV; junk notes are refused', async () => {
-  const session = await createSession(server.url, { level: 'tutorial', tables: 1, seatsPerTable: 2, bots: true });
-  const a: Player = await joinAsParticipant(server.url, session.code, 'Ana');
-  const b: Player = await joinAsParticipant(server.url, session.code, 'Bo');
-  const spectator = new Recorded(await new Client(server.url).joinById(`t_${session.sessionId}_0`, { spectator: true, code: session.code, protocol: PROTOCOL_VERSION }));
-  const f = await facilitator(server.url, session);
-  await f.command({ command: 'start' });
+  const { session, a, b, spectator, f } = await startedTutorialTable(server.url);
   const turn = (p: Player) => (u: { view: { phase: string; turnRole: string | null } }): boolean => u.view.phase === 'negotiating' && u.view.turnRole === p.role;
   // Whoever of the two plays first writes the note; the other must not see it.
   const first = await Promise.race([a.table.update(turn(a), 30_000).then(() => a), b.table.update(turn(b), 30_000).then(() => b)]);

@@ -4,13 +4,11 @@
  * gets the public table; during play, or with a junk request, the answer is a clear error that
  * changes nothing; a second send within seconds is refused. The seed never leaves the server.
  */
-import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { packSteps, replayStates, replaySteps, stepView, unpackSteps, type PackedStep, type ReplayStep } from '../../src/engine/replay.js';
-import { PROTOCOL_VERSION } from '../../src/protocol/messages.js';
 import { rid } from '../engine/helpers.js';
 import type { Workshop } from '../../src/server/workshop.js';
-import { createSession, facilitator, joinAsParticipant, playUntilConcluded, Recorded, startServer, type Player, type Running } from './helpers.js';
+import { playUntilConcluded, startedTutorialTable, startServer, type Recorded, type Running } from './helpers.js';
 
 let server: Running;
 beforeAll(async () => {
@@ -35,12 +33,7 @@ async function askReplay(r: Recorded, ...junk: [unknown?]): Promise<Answer> {
 }
 
 test('a seat gets its own replay steps once the game is over, a spectator the public table; junk and early asks change nothing', async () => {
-  const session = await createSession(server.url, { level: 'tutorial', tables: 1, seatsPerTable: 2, bots: true });
-  const a: Player = await joinAsParticipant(server.url, session.code, 'Ana');
-  const b: Player = await joinAsParticipant(server.url, session.code, 'Bo');
-  const spectator = new Recorded(await new Client(server.url).joinById(`t_${session.sessionId}_0`, { spectator: true, code: session.code, protocol: PROTOCOL_VERSION }));
-  const f = await facilitator(server.url, session);
-  await f.command({ command: 'start' });
+  const { session, a, b, spectator, f } = await startedTutorialTable(server.url);
   const w = server.api.sessions.get(session.sessionId) as Workshop;
   const host = w.tables[0];
   if (!host) throw new Error('no table');
