@@ -9,6 +9,7 @@
 import type { Debrief } from '../../engine/debrief.js';
 import type { MoveReason } from '../../engine/move-reasons.js';
 import type { LogEntry } from '../../engine/rules/state.js';
+import type { RoleId } from '../../engine/types.js';
 import type { PublicLevel } from '../../engine/view.js';
 import { levelNaming } from '../../protocol/engine-words.js';
 import { moveReasonText, moveWords } from '../../protocol/move-words.js';
@@ -56,7 +57,7 @@ export function reasonsVm(level: PublicLevel, debrief: Debrief, language: string
  * Three or four questions to discuss (the level's teaching block marks them; the engine picks
  * them into the debrief), then the level's question for the viewer's own seat.
  */
-export function questionsVm(level: PublicLevel, viewer: string | null, language: string, debrief: Debrief | null = null): { questions: string[]; perRole: string | null } {
+export function questionsVm(level: PublicLevel, viewer: RoleId | null, language: string, debrief: Debrief | null = null): { questions: string[]; perRole: string | null } {
   const chosen = debrief?.discussion && debrief.discussion.length > 0 ? debrief.discussion : level.debrief.questions;
   return {
     questions: chosen.map((q) => localText(q, language)),

@@ -49,5 +49,5 @@ export const DebriefSchema = z.object({
   questions: z.array(LocalTextSchema).default([]),
   agreement: LocalTextSchema.optional(),
   noDeal: LocalTextSchema.optional(),
-  perRole: z.record(id, LocalTextSchema).default({}),
+  perRole: z.record(roleId, LocalTextSchema).default({}),
 });

@@ -10,7 +10,7 @@
  * `checks/teaching.ts` and `checks/texts.ts` (references that resolve, every text in every language).
  */
 import { z } from 'zod';
-import { evidenceIds as sources, id, LocalTextSchema } from './schema-common.js';
+import { evidenceIds as sources, id, LocalTextSchema, roleId } from './schema-common.js';
 
 const text = LocalTextSchema;
 
@@ -55,7 +55,7 @@ export const QuizItemSchema = z.object({
 export const TeachingSchema = z
   .object({
     objectives: z.array(text).min(3).max(5).meta({ description: 'Three to five learning objectives.' }),
-    roles: z.record(id, TeachingRoleSchema).default({}),
+    roles: z.record(roleId, TeachingRoleSchema).default({}),
     injections: z.array(InjectionSchema).default([]),
     timeline: z.array(TimelineEntrySchema).min(1),
     simplifications: z.array(text).min(1).meta({ description: "What the model leaves out or simplifies, so a class can criticise it." }),

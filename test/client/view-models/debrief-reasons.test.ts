@@ -179,7 +179,7 @@ describe('discussion questions and replay', () => {
       expect(q.length, name).toBeGreaterThanOrEqual(3);
       expect(q.length, name).toBeLessThanOrEqual(4);
     }
-    const fr = questionsVm(pub, 'developing', 'fr', debrief);
+    const fr = questionsVm(pub, rid('developing'), 'fr', debrief);
     expect(fr.questions).toEqual(debrief.discussion.map((q) => q.fr));
   });
 

@@ -113,7 +113,7 @@ describe('debrief', () => {
     const reasons = reasonsVm(pub, debrief, 'en', t);
     expect(reasons.map((r) => r.role)).toEqual(model.roleIds);
     expect(reasons.every((r) => r.lines.length > 0 && r.lines.every((l) => !!l.reason))).toBe(true);
-    expect(questionsVm(pub, 'developing', 'en').perRole).toContain('leverage');
+    expect(questionsVm(pub, rid('developing'), 'en').perRole).toContain('leverage');
   });
 
   it('replays the game step by step through a fresh session, ending where the game ended', () => {
